@@ -1,0 +1,113 @@
+"""``iad-data ingest SOURCE``, ``iad-data info`` and ``iad-data sources``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .options import CategoriesOpt, JsonOpt, QuietOpt, WorkspaceArg, WorkspaceOpt, split_list
+from .output import library_errors, print_json, print_table
+
+
+def ingest(
+    source: Annotated[str, typer.Argument(help="Benchmark to read; see `iad-data sources`.")],
+    root: Annotated[Path, typer.Option("--root", "-r", help="Folder of the extracted release.")],
+    out: WorkspaceOpt = Path("iad-workspace"),
+    categories: CategoriesOpt = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (default: all cores).")
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option(help="Exit non-zero when any file had a problem.")
+    ] = False,
+    json_out: JsonOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Read a benchmark into WORKSPACE/samples.parquet and write an ingest report."""
+    from iad_data.ingest import ingest as run_ingest
+
+    with library_errors():
+        result = run_ingest(
+            source,
+            root,
+            out,
+            split_list(categories),
+            workers=workers,
+            strict=False,
+            progress=not (quiet or json_out),
+        )
+    if json_out:
+        print_json(result.summary())
+    elif not quiet:
+        typer.echo(
+            f"{result.samples.height} samples from {len(result.categories)} categories "
+            f"of {result.dataset} -> {Path(out) / 'samples.parquet'}"
+        )
+        if result.problems:
+            typer.echo(f"\n{len(result.problems)} problem(s):")
+            print_table(["kind", "count"], sorted(result.problem_counts.items()))
+            typer.echo("")
+            shown = result.problems[:20]
+            print_table(["file", "reason"], [(p.path, p.reason) for p in shown])
+            if len(result.problems) > len(shown):
+                typer.echo(f"... {len(result.problems) - len(shown)} more in {result.report_path}")
+        if result.count_diffs:
+            typer.echo(f"\nAgainst the official release ({len(result.count_diffs)} difference(s)):")
+            for diff in result.count_diffs[:20]:
+                typer.echo(f"  {diff.message}")
+            if len(result.count_diffs) > 20:
+                typer.echo(f"  ... {len(result.count_diffs) - 20} more in {result.report_path}")
+        typer.echo(f"\nReport: {result.report_path}")
+    if strict and result.problems:
+        typer.echo(
+            f"Error: {len(result.problems)} problem(s) under --strict; see {result.report_path}.",
+            err=True,
+        )
+        raise typer.Exit(1)
+
+
+def info(workspace: WorkspaceArg = Path("iad-workspace"), json_out: JsonOpt = False) -> None:
+    """Counts per dataset / category / split / label / defect type."""
+    from iad_data.info import info as run_info
+    from iad_data.info import info_summary
+
+    with library_errors():
+        table = run_info(workspace)
+    if json_out:
+        print_json(info_summary(table))
+        return
+    print_table(table.columns, table.rows())
+    typer.echo(f"\n{int(table['images'].sum())} images")
+
+
+def sources(json_out: JsonOpt = False) -> None:
+    """Every benchmark source with its license, citation and expected layout."""
+    from iad_data.sources import SOURCES
+
+    if json_out:
+        print_json(
+            [
+                {
+                    "name": s.cli_name,
+                    "dataset": s.name,
+                    "title": s.title,
+                    "license": s.license,
+                    "citation": s.citation,
+                    "layout": s.layout,
+                    "categories": list(s.categories),
+                }
+                for s in SOURCES.values()
+            ]
+        )
+        return
+    for s in SOURCES.values():
+        typer.echo(f"{s.cli_name}  ({s.title}, {s.license})\n  {s.citation}")
+        typer.echo("  " + s.layout.replace("\n", "\n  ") + "\n")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
+    app.command()(info)
+    app.command()(sources)

@@ -1,0 +1,239 @@
+"""``ingest``: benchmark root -> rows of the samples table, plus a report of what went wrong.
+
+The source lists candidates; ``build_chunk`` (a plain function over a chunk, run in worker
+processes) hashes each image, checks it, decodes its masks and extracts regions. A bad file
+becomes a ``Problem`` row in the report, never the end of the run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+from tqdm import tqdm
+
+from .distribute import chunked, default_workers, map_chunks
+from .errors import InputError
+from .images import ImageProblem, inspect_image, read_mask
+from .integrity import CountDiff, compare_counts
+from .regions import dominant_cell, regions_from_mask
+from .sample import (
+    NORMAL_DEFECT_TYPE,
+    Label,
+    Sample,
+    make_sample_id,
+    normalise_defect_type,
+)
+from .sources import Problem, get_source
+from .sources.base import Candidate
+from .table import to_frame
+from .workspace import Workspace, write_json
+
+CHUNK_SIZE = 32
+MAX_MASK_VALUES = 16
+
+
+@dataclass(frozen=True)
+class _Context:
+    root: Path
+    dataset: str
+    license: str
+
+
+def _build_one(ctx: _Context, cand: Candidate) -> Sample | Problem:
+    image_file = ctx.root / cand.image_path
+    try:
+        info = inspect_image(image_file)
+    except ImageProblem as exc:
+        return Problem(cand.image_path, exc.kind, f"{exc}; replace the file from the release.")
+    mask: np.ndarray[Any, np.dtype[np.bool_]] | None = None
+    values: set[int] = set()
+    for mask_rel in cand.mask_paths:
+        try:
+            read = read_mask(ctx.root / mask_rel)
+        except ImageProblem as exc:
+            kind = "corrupt_mask" if exc.kind == "corrupt_image" else exc.kind
+            return Problem(mask_rel, kind, f"{exc}; replace the mask from the release.")
+        part = read.mask
+        if part.shape != (info.height, info.width):
+            return Problem(
+                mask_rel,
+                "mask_size_mismatch",
+                f"mask is {part.shape[1]}x{part.shape[0]} but its image {cand.image_path} is "
+                f"{info.width}x{info.height}; the pair does not belong together. Restore both "
+                f"from the release.",
+            )
+        values.update(read.values)
+        mask = part if mask is None else (mask | part)
+    label = cand.label
+    if label is None:  # label from mask content (KolektorSDD)
+        label = Label.ANOMALY if mask is not None and mask.any() else Label.NORMAL
+    extra: dict[str, Any] = dict(cand.extra)
+    regions = []
+    location = None
+    fraction = 0.0
+    if mask is not None and mask.any():
+        if label is Label.NORMAL:
+            return Problem(
+                cand.mask_paths[0],
+                "mask_on_normal",
+                f"normal image {cand.image_path} has a non-empty mask; check which folder it "
+                f"belongs in.",
+            )
+        regions = regions_from_mask(mask)
+        location = dominant_cell(mask)
+        fraction = round(float(mask.mean()), 8)
+    elif label is Label.ANOMALY:
+        return Problem(
+            cand.mask_paths[0] if cand.mask_paths else cand.image_path,
+            "empty_mask",
+            f"anomalous image {cand.image_path} has an empty mask (no pixel > 0); the defect "
+            f"cannot be located. Restore the mask from the release.",
+        )
+    if label is Label.ANOMALY and values and values != {255} and len(values) <= MAX_MASK_VALUES:
+        extra["mask_values"] = sorted(values)
+    raw = cand.defect_type_raw
+    return Sample(
+        sample_id=make_sample_id(ctx.dataset, cand.category, cand.image_path),
+        group_id=(
+            make_sample_id(ctx.dataset, cand.category, cand.group_key)
+            if cand.group_key
+            else make_sample_id(ctx.dataset, cand.category, cand.image_path)
+        ),
+        dataset=ctx.dataset,
+        category=cand.category,
+        source_split=cand.source_split,
+        label=label,
+        defect_type=NORMAL_DEFECT_TYPE if label is Label.NORMAL else normalise_defect_type(raw),
+        defect_type_raw=raw,
+        image_path=cand.image_path,
+        image_sha256=info.sha256,
+        width=info.width,
+        height=info.height,
+        mode=info.mode,
+        mask_paths=list(cand.mask_paths),
+        regions=regions,
+        location=location,  # type: ignore[arg-type]
+        defect_area_fraction=fraction,
+        license=ctx.license,
+        extra=extra,
+    )
+
+
+def build_chunk(ctx: _Context, chunk: Sequence[Candidate]) -> list[Sample | Problem]:
+    """The ingest worker: a plain function over a chunk of candidates."""
+    return [_build_one(ctx, cand) for cand in chunk]
+
+
+@dataclass
+class IngestResult:
+    """What one ingest produced; ``samples`` holds only this ingest's rows."""
+
+    dataset: str
+    root: Path
+    samples: pl.DataFrame
+    problems: list[Problem]
+    count_diffs: list[CountDiff]
+    categories: list[str]
+    report_path: Path
+    seconds: float
+    problem_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "dataset": self.dataset,
+            "samples": self.samples.height,
+            "categories": self.categories,
+            "problems": len(self.problems),
+            "problems_by_kind": self.problem_counts,
+            "count_differences": [d.message for d in self.count_diffs],
+            "report": str(self.report_path),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def ingest(
+    source: str,
+    root: str | Path,
+    out: str | Path | Workspace = "iad-workspace",
+    categories: Sequence[str] | None = None,
+    workers: int | None = None,
+    strict: bool = False,
+    progress: bool = True,
+) -> IngestResult:
+    """Read a benchmark into the workspace's samples table and write an ingest report.
+
+    Rows of other datasets (and, with ``categories``, of other categories) are kept as
+    they are. With ``strict``, any problem raises ``InputError`` after the table and report
+    are written, so nothing done is lost.
+    """
+    started = time.perf_counter()
+    src = get_source(source)
+    root_path = Path(root).expanduser().resolve()
+    ws = out if isinstance(out, Workspace) else Workspace(out)
+    scan = src.scan(root_path, set(categories) if categories else None)
+    ctx = _Context(root_path, src.name, src.license)
+    n_workers = workers or default_workers()
+    chunks = chunked(scan.candidates, CHUNK_SIZE)
+    samples: list[Sample] = []
+    problems = list(scan.problems)
+    bar = tqdm(
+        total=len(scan.candidates),
+        desc=f"ingest {src.cli_name}",
+        unit="img",
+        disable=not progress,
+        leave=False,
+    )
+    for results in map_chunks(partial(build_chunk, ctx), chunks, n_workers):
+        for item in results:
+            if isinstance(item, Sample):
+                samples.append(item)
+            else:
+                problems.append(item)
+        bar.update(len(results))
+    bar.close()
+    frame = to_frame(Sample, samples).sort("sample_id")
+    ws.replace_samples(frame, src.name, list(categories) if categories else None)
+    diffs = compare_counts(frame, src.official_counts, scan.categories_found)
+    kinds = dict(sorted(Counter(p.kind for p in problems).items()))
+    report_path = ws.reports_dir / f"ingest-{src.name}.json"
+    result = IngestResult(
+        dataset=src.name,
+        root=root_path,
+        samples=frame,
+        problems=problems,
+        count_diffs=diffs,
+        categories=scan.categories_found,
+        report_path=report_path,
+        seconds=time.perf_counter() - started,
+        problem_counts=kinds,
+    )
+    missing_categories = [c for c in src.categories if c not in scan.categories_found]
+    write_json(
+        report_path,
+        {
+            **result.summary(),
+            "root": str(root_path),
+            "license": src.license,
+            "categories_not_ingested": missing_categories if not categories else [],
+            "problems": [p.as_dict() for p in problems],
+            "count_differences": [d.as_dict() for d in diffs],
+        },
+    )
+    if strict and problems:
+        raise InputError(
+            f"{len(problems)} problem(s) while ingesting {src.title} from {root_path} "
+            f"(see {report_path}); the {frame.height} good samples were written."
+        )
+    return result

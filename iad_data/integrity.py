@@ -1,0 +1,65 @@
+"""Compare an ingest with the official release counts, and say exactly what differs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import polars as pl
+
+
+@dataclass(frozen=True, slots=True)
+class CountDiff:
+    key: str
+    found: int
+    expected: int
+
+    @property
+    def message(self) -> str:
+        noun = "image" if self.found == 1 else "images"
+        return f"{self.key}: {self.found} {noun}, the release has {self.expected}"
+
+    def as_dict(self) -> dict[str, int | str]:
+        return {
+            "key": self.key,
+            "found": self.found,
+            "expected": self.expected,
+            "message": self.message,
+        }
+
+
+def observed_counts(samples: pl.DataFrame) -> dict[str, Counter[str]]:
+    """``{category: Counter({"train/good": n, "test/anomaly": n, "test/<defect>": n})}``."""
+    out: dict[str, Counter[str]] = {}
+    for row in samples.select("category", "source_split", "label", "defect_type_raw").iter_rows():
+        category, split, label, raw = row
+        counter = out.setdefault(category, Counter())
+        if label == "normal":
+            counter[f"{split}/good"] += 1
+        else:
+            counter[f"{split}/{label}"] += 1
+            counter[f"{split}/{raw}"] += 1
+    return out
+
+
+def compare_counts(
+    samples: pl.DataFrame, official: dict[str, dict[str, int]], categories: list[str]
+) -> list[CountDiff]:
+    """Differences for the ingested categories, in a stable order."""
+    observed = observed_counts(samples)
+    diffs = []
+    for category in sorted(categories):
+        expected = official.get(category)
+        if not expected:
+            continue
+        seen = observed.get(category, Counter())
+        for key, count in expected.items():
+            if seen[key] != count:
+                diffs.append(CountDiff(f"{category}/{key}", seen[key], count))
+        known_defects = {k for k in expected if k.split("/")[1] not in ("good", "anomaly")}
+        if known_defects:
+            for key, count in sorted(seen.items()):
+                split, name = key.split("/", 1)
+                if name not in ("good", "anomaly", "normal") and key not in expected:
+                    diffs.append(CountDiff(f"{category}/{key}", count, 0))
+    return diffs

@@ -1,0 +1,131 @@
+"""The workspace folder: every stage reads the previous stage's files and writes its own.
+
+Layout::
+
+    WORKSPACE/
+      samples.parquet            ingest: one row per image, sorted by sample_id
+      reports/ingest-<dataset>.json
+      ledger.sqlite              teacher requests and answers (never lose a paid answer)
+      records/<config>.parquet   validated records (expert_ad, instruct_iad)
+      rejects/<config>.jsonl     records that never passed validation, with reasons
+
+Files are replaced atomically (write a temporary file, then rename), so a crash never
+leaves half a table behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from .errors import WorkspaceError
+from .sample import Sample
+from .table import empty_frame, model_schema
+
+DEFAULT_WORKSPACE = Path("iad-workspace")
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(tmp)`` then rename ``tmp`` over ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_json(path: Path, data: Any) -> None:
+    text = json.dumps(data, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8")
+
+    atomic_write(path, write)
+
+
+class Workspace:
+    """A workspace folder; cheap to create, touches the disk only when asked."""
+
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_WORKSPACE) -> None:
+        self.path = Path(path)
+
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.path)!r})"
+
+    @property
+    def samples_path(self) -> Path:
+        return self.path / "samples.parquet"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.path / "reports"
+
+    @property
+    def ledger_path(self) -> Path:
+        return self.path / "ledger.sqlite"
+
+    @property
+    def records_dir(self) -> Path:
+        return self.path / "records"
+
+    @property
+    def rejects_dir(self) -> Path:
+        return self.path / "rejects"
+
+    def read_samples(self) -> pl.DataFrame:
+        """The samples table; an empty table with the right schema if nothing was ingested."""
+        if not self.samples_path.exists():
+            return empty_frame(Sample)
+        try:
+            frame = pl.read_parquet(self.samples_path)
+        except Exception as exc:  # polars raises several unrelated types for a bad file
+            raise WorkspaceError(
+                f"{self.samples_path} cannot be read ({type(exc).__name__}: {exc}). Delete it "
+                f"and run `iad-data ingest` again."
+            ) from None
+        expected = model_schema(Sample)
+        missing = sorted(set(expected) - set(frame.columns))
+        if missing:
+            raise WorkspaceError(
+                f"{self.samples_path} lacks columns {', '.join(missing)}: it was written by an "
+                f"older iad-data. Run `iad-data ingest` again into a new workspace."
+            )
+        return frame.select(list(expected))
+
+    def require_samples(self) -> pl.DataFrame:
+        frame = self.read_samples()
+        if frame.is_empty():
+            raise WorkspaceError(
+                f"{self.samples_path} holds no samples. Run `iad-data ingest SOURCE --root PATH "
+                f"--out {self.path}` first."
+            )
+        return frame
+
+    def replace_samples(
+        self, new: pl.DataFrame, dataset: str, categories: list[str] | None
+    ) -> pl.DataFrame:
+        """Put ``new`` in place of the rows of ``dataset`` (only ``categories`` if given).
+
+        Rows of other datasets are kept as they are; the table is sorted by ``sample_id`` so
+        the same input always writes the same bytes.
+        """
+        old = self.read_samples()
+        drop = pl.col("dataset") == dataset
+        if categories is not None:
+            drop = drop & pl.col("category").is_in(categories)
+        kept = old.filter(~drop)
+        table = pl.concat([kept, new.select(kept.columns)], how="vertical").sort("sample_id")
+        def write(tmp: Path) -> None:
+            table.write_parquet(tmp, compression="zstd", statistics=False)
+
+        atomic_write(self.samples_path, write)
+        return table
