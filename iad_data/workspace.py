@@ -46,6 +46,7 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
 
 def write_json(path: Path, data: Any) -> None:
     text = json.dumps(data, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+
     def write(tmp: Path) -> None:
         tmp.write_text(text, encoding="utf-8")
 
@@ -124,6 +125,7 @@ class Workspace:
             drop = drop & pl.col("category").is_in(categories)
         kept = old.filter(~drop)
         table = pl.concat([kept, new.select(kept.columns)], how="vertical").sort("sample_id")
+
         def write(tmp: Path) -> None:
             table.write_parquet(tmp, compression="zstd", statistics=False)
 
