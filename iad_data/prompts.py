@@ -72,7 +72,7 @@ def prompts_root() -> Path:
 
 
 def load_template(name: str, root: Path | None = None) -> PromptTemplate:
-    """``name`` is a path under ``recipes/prompts`` without suffix, e.g. ``expert_ad/grounded.v1``."""
+    """``name``: a path under ``recipes/prompts`` without suffix, e.g. ``expert_ad/grounded.v1``."""
     base = root or prompts_root()
     path = base / f"{name}.yaml"
     if not path.is_file():
