@@ -17,6 +17,7 @@ app = typer.Typer(
 COMMAND_MODULES = [
     "iad_data.cli.ingest",
     "iad_data.cli.demo",
+    "iad_data.cli.report",
 ]
 """Each module defines ``register(app)``; add a line here for a new command module."""
 
