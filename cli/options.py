@@ -32,3 +32,10 @@ def split_list(values: list[str] | None) -> list[str] | None:
     if not values:
         return None
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+WorkspaceDirOpt = Annotated[
+    Path,
+    typer.Option("--workspace", "-w", help="Workspace folder the command reads and writes."),
+]
+"""For commands after ingest; ``ingest`` keeps ``--out`` since it creates the workspace."""
