@@ -24,6 +24,14 @@ def ingest(
     ] = False,
     json_out: JsonOpt = False,
     quiet: QuietOpt = False,
+    layout: Annotated[
+        Path | None,
+        typer.Option(
+            "--layout",
+            help="YAML file of layout options: required by `folder` (where normal and "
+            "anomalous images are, how masks are named); see docs/sources.md.",
+        ),
+    ] = None,
 ) -> None:
     """Read a benchmark into WORKSPACE/samples.parquet and write an ingest report."""
     from iad_data.ingest import ingest as run_ingest
@@ -37,6 +45,7 @@ def ingest(
             workers=workers,
             strict=False,
             progress=not (quiet or json_out),
+            layout=layout,
         )
     if json_out:
         print_json(result.summary())
@@ -87,20 +96,7 @@ def sources(json_out: JsonOpt = False) -> None:
     from iad_data.sources import SOURCES
 
     if json_out:
-        print_json(
-            [
-                {
-                    "name": s.cli_name,
-                    "dataset": s.name,
-                    "title": s.title,
-                    "license": s.license,
-                    "citation": s.citation,
-                    "layout": s.layout,
-                    "categories": list(s.categories),
-                }
-                for s in SOURCES.values()
-            ]
-        )
+        print_json([s.describe() for s in SOURCES.values()])
         return
     for s in SOURCES.values():
         typer.echo(f"{s.cli_name}  ({s.title}, {s.license})\n  {s.citation}")

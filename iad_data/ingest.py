@@ -33,10 +33,14 @@ from .sample import (
 )
 from .sources import Problem, get_source
 from .sources.base import Candidate
-from .table import to_frame
+from .sources.layout_file import LayoutArg, read_layout
+from .table import encode_dict, model_schema
 from .workspace import Workspace, write_json
 
-CHUNK_SIZE = 32
+MAX_CHUNK = 128
+"""images per worker task at most; about 16 tasks per worker below that (balances the tail)"""
+FRAME_BATCH = 4096
+"""rows gathered as dicts before they become a polars frame (bounds the parent's memory)"""
 MAX_MASK_VALUES = 16
 
 
@@ -47,7 +51,18 @@ class _Context:
     license: str
 
 
-def _build_one(ctx: _Context, cand: Candidate) -> Sample | Problem:
+def chunk_size(n_candidates: int, workers: int) -> int:
+    """About 16 tasks per worker, at most ``MAX_CHUNK`` images each."""
+    return max(1, min(MAX_CHUNK, n_candidates // (16 * workers)))
+
+
+def _build_one(ctx: _Context, cand: Candidate) -> dict[str, Any] | Problem:
+    """One candidate -> one row of the samples table (``to_row(Sample)`` shape) or a problem.
+
+    Rows are built as plain dicts: validating and dumping a pydantic ``Sample`` per image
+    cost more than hashing it. ``tests/test_ingest.py`` validates every row against
+    ``Sample``.
+    """
     image_file = ctx.root / cand.image_path
     try:
         info = inspect_image(image_file)
@@ -89,7 +104,7 @@ def _build_one(ctx: _Context, cand: Candidate) -> Sample | Problem:
             )
         regions = regions_from_mask(mask)
         location = dominant_cell(mask)
-        fraction = round(float(mask.mean()), 8)
+        fraction = round(np.count_nonzero(mask) / mask.size, 8)
     elif label is Label.ANOMALY:
         return Problem(
             cand.mask_paths[0] if cand.mask_paths else cand.image_path,
@@ -99,37 +114,65 @@ def _build_one(ctx: _Context, cand: Candidate) -> Sample | Problem:
         )
     if label is Label.ANOMALY and values and values != {255} and len(values) <= MAX_MASK_VALUES:
         extra["mask_values"] = sorted(values)
-    raw = cand.defect_type_raw
-    return Sample(
-        sample_id=make_sample_id(ctx.dataset, cand.category, cand.image_path),
-        group_id=(
+    # a mask-labelled source (KolektorSDD) names every image "defect"; an empty mask means good
+    raw = (
+        NORMAL_DEFECT_TYPE if cand.label is None and label is Label.NORMAL else cand.defect_type_raw
+    )
+    sample_id = make_sample_id(ctx.dataset, cand.category, cand.image_path)
+    return {
+        "sample_id": sample_id,
+        "group_id": (
             make_sample_id(ctx.dataset, cand.category, cand.group_key)
             if cand.group_key
-            else make_sample_id(ctx.dataset, cand.category, cand.image_path)
+            else sample_id
         ),
-        dataset=ctx.dataset,
-        category=cand.category,
-        source_split=cand.source_split,
-        label=label,
-        defect_type=NORMAL_DEFECT_TYPE if label is Label.NORMAL else normalise_defect_type(raw),
-        defect_type_raw=raw,
-        image_path=cand.image_path,
-        image_sha256=info.sha256,
-        width=info.width,
-        height=info.height,
-        mode=info.mode,
-        mask_paths=list(cand.mask_paths),
-        regions=regions,
-        location=location,  # type: ignore[arg-type]
-        defect_area_fraction=fraction,
-        license=ctx.license,
-        extra=extra,
-    )
+        "dataset": ctx.dataset,
+        "category": cand.category,
+        "source_split": cand.source_split.value,
+        "label": label.value,
+        "defect_type": (
+            NORMAL_DEFECT_TYPE if label is Label.NORMAL else normalise_defect_type(raw)
+        ),
+        "defect_type_raw": raw,
+        "image_path": cand.image_path,
+        "image_sha256": info.sha256,
+        "width": info.width,
+        "height": info.height,
+        "mode": info.mode,
+        "mask_paths": list(cand.mask_paths),
+        "regions": [r.model_dump(mode="json") for r in regions],
+        "location": location,
+        "defect_area_fraction": fraction,
+        "license": ctx.license,
+        "extra": encode_dict(extra),
+    }
 
 
-def build_chunk(ctx: _Context, chunk: Sequence[Candidate]) -> list[Sample | Problem]:
-    """The ingest worker: a plain function over a chunk of candidates."""
-    return [_build_one(ctx, cand) for cand in chunk]
+def build_chunk(
+    ctx: _Context, chunk: Sequence[Candidate]
+) -> tuple[list[dict[str, Any]], list[Problem]]:
+    """The ingest worker: a plain function over a chunk -> (rows, problems).
+
+    A file that breaks the reader in a way nobody foresaw becomes an ``internal_error``
+    problem for that file, so one odd file never ends a 100k-image run.
+    """
+    rows: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    for cand in chunk:
+        try:
+            item = _build_one(ctx, cand)
+        except Exception as exc:  # noqa: BLE001 - recorded per file, with its type and text
+            item = Problem(
+                cand.image_path,
+                "internal_error",
+                f"iad-data failed on this file ({type(exc).__name__}: {exc}); please report "
+                f"it as a bug, with the file.",
+            )
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            rows.append(item)
+    return rows, problems
 
 
 @dataclass
@@ -171,22 +214,28 @@ def ingest(
     workers: int | None = None,
     strict: bool = False,
     progress: bool = True,
+    layout: LayoutArg | None = None,
 ) -> IngestResult:
     """Read a benchmark into the workspace's samples table and write an ingest report.
 
     Rows of other datasets (and, with ``categories``, of other categories) are kept as
     they are. With ``strict``, any problem raises ``InputError`` after the table and report
-    are written, so nothing done is lost.
+    are written, so nothing done is lost. ``layout`` (a YAML path or a mapping) sets the
+    source's layout options: required by ``folder``, see ``docs/sources.md``.
     """
     started = time.perf_counter()
     src = get_source(source)
+    if layout is not None:
+        src = src.configure(read_layout(layout))
     root_path = Path(root).expanduser().resolve()
     ws = out if isinstance(out, Workspace) else Workspace(out)
     scan = src.scan(root_path, set(categories) if categories else None)
     ctx = _Context(root_path, src.name, src.license)
     n_workers = workers or default_workers()
-    chunks = chunked(scan.candidates, CHUNK_SIZE)
-    samples: list[Sample] = []
+    chunks = chunked(scan.candidates, chunk_size(len(scan.candidates), n_workers))
+    schema = model_schema(Sample)
+    frames: list[pl.DataFrame] = []
+    rows: list[dict[str, Any]] = []
     problems = list(scan.problems)
     bar = tqdm(
         total=len(scan.candidates),
@@ -195,15 +244,16 @@ def ingest(
         disable=not progress,
         leave=False,
     )
-    for results in map_chunks(partial(build_chunk, ctx), chunks, n_workers):
-        for item in results:
-            if isinstance(item, Sample):
-                samples.append(item)
-            else:
-                problems.append(item)
-        bar.update(len(results))
+    for chunk_rows, chunk_problems in map_chunks(partial(build_chunk, ctx), chunks, n_workers):
+        rows.extend(chunk_rows)
+        problems.extend(chunk_problems)
+        if len(rows) >= FRAME_BATCH:
+            frames.append(pl.DataFrame(rows, schema=schema))
+            rows = []
+        bar.update(len(chunk_rows) + len(chunk_problems))
     bar.close()
-    frame = to_frame(Sample, samples).sort("sample_id")
+    frames.append(pl.DataFrame(rows, schema=schema))
+    frame = pl.concat(frames, rechunk=True).sort("sample_id")
     ws.replace_samples(frame, src.name, list(categories) if categories else None)
     diffs = compare_counts(frame, src.official_counts, scan.categories_found)
     kinds = dict(sorted(Counter(p.kind for p in problems).items()))

@@ -38,7 +38,8 @@ def observed_counts(samples: pl.DataFrame) -> dict[str, Counter[str]]:
             counter[f"{split}/good"] += 1
         else:
             counter[f"{split}/{label}"] += 1
-            counter[f"{split}/{raw}"] += 1
+            if raw != label:  # an unlabeled row's raw name is "unlabeled" too: count it once
+                counter[f"{split}/{raw}"] += 1
     return out
 
 

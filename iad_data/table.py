@@ -6,6 +6,7 @@ has one fixed schema and the same rows always serialise to the same bytes.
 
 from __future__ import annotations
 
+import functools
 import json
 import types
 from collections.abc import Iterable, Sequence
@@ -14,6 +15,7 @@ from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 import polars as pl
 from pydantic import BaseModel
+from pydantic_core import to_jsonable_python
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -65,19 +67,28 @@ def model_schema(model: type[BaseModel]) -> dict[str, pl.DataType]:
     return {name: polars_dtype(f.annotation) for name, f in model.model_fields.items()}
 
 
-def _dict_fields(model: type[BaseModel]) -> list[str]:
+@functools.cache
+def _dict_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """Cached: ``to_row`` asks once per row and the answer never changes for a model."""
     out = []
     for name, f in model.model_fields.items():
         tp = _unwrap_annotated(_strip_optional(_unwrap_annotated(f.annotation)))
         if get_origin(tp) is dict or tp is dict:
             out.append(name)
-    return out
+    return tuple(out)
+
+
+def encode_dict(value: dict[str, Any]) -> str:
+    """A free-form dict field as stored: canonical JSON (sorted keys, no spaces)."""
+    return json.dumps(
+        to_jsonable_python(value), sort_keys=True, separators=(",", ":"), ensure_ascii=True
+    )
 
 
 def to_row(obj: BaseModel) -> dict[str, Any]:
     row = obj.model_dump(mode="json")
     for name in _dict_fields(type(obj)):
-        row[name] = json.dumps(row[name], sort_keys=True, separators=(",", ":"))
+        row[name] = encode_dict(row[name])
     return row
 
 

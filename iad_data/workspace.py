@@ -31,7 +31,7 @@ from .table import empty_frame, model_schema
 DEFAULT_WORKSPACE = Path("iad-workspace")
 
 
-def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+def atomic_write(path: Path, write: Callable[[Path], object]) -> None:
     """Call ``write(tmp)`` then rename ``tmp`` over ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -101,6 +101,40 @@ class Workspace:
                 f"older iad-data. Run `iad-data ingest` again into a new workspace."
             )
         return frame.select(list(expected))
+
+    def dataset_roots(self) -> dict[str, Path]:
+        """Benchmark root of each ingested dataset, from ``reports/ingest-<dataset>.json``."""
+        roots = {}
+        for report in sorted(self.reports_dir.glob("ingest-*.json")):
+            try:
+                data = json.loads(report.read_text(encoding="utf-8"))
+                roots[str(data["dataset"])] = Path(data["root"])
+            except (OSError, ValueError, KeyError) as exc:
+                raise WorkspaceError(
+                    f"{report} cannot be read ({type(exc).__name__}: {exc}). Run `iad-data "
+                    f"ingest` for that dataset again."
+                ) from None
+        return roots
+
+    def image_file(
+        self, dataset: str, image_path: str, roots: dict[str, Path] | None = None
+    ) -> Path:
+        """Absolute path of a sample's image; WorkspaceError naming the fix if the root moved."""
+        roots = self.dataset_roots() if roots is None else roots
+        root = roots.get(dataset)
+        if root is None:
+            raise WorkspaceError(
+                f"no ingest report for dataset {dataset!r} in {self.reports_dir}: the benchmark "
+                f"root is unknown. Run `iad-data ingest` for it again."
+            )
+        path = root / image_path
+        if not path.is_file():
+            raise WorkspaceError(
+                f"{path} does not exist: the {dataset} root {root} (from "
+                f'{self.reports_dir / f"ingest-{dataset}.json"}) moved or changed. Edit "root" '
+                f"in that report, or run `iad-data ingest {dataset} --root NEW_ROOT` again."
+            )
+        return path
 
     def require_samples(self) -> pl.DataFrame:
         frame = self.read_samples()

@@ -9,6 +9,7 @@ so a new benchmark is one new module with one ``scan`` method.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -86,6 +87,29 @@ class Source:
 
     def scan(self, root: Path, categories: set[str] | None) -> ScanResult:
         raise NotImplementedError
+
+    def describe(self) -> dict[str, Any]:
+        """What ``iad-data sources --json`` shows for this source."""
+        return {
+            "name": self.cli_name,
+            "dataset": self.name,
+            "title": self.title,
+            "license": self.license,
+            "license_url": self.license_url,
+            "non_commercial": self.non_commercial,
+            "citation": self.citation,
+            "layout": self.layout,
+            "categories": list(self.categories),
+        }
+
+    def configure(self, options: Mapping[str, Any]) -> Source:
+        """This source set up by layout options (``--layout FILE``); most sources take none."""
+        if options:
+            raise SourceLayoutError(
+                f"{self.title} takes no layout options (got {', '.join(sorted(options))}); "
+                f"drop --layout."
+            )
+        return self
 
     @cached_property
     def official_counts(self) -> dict[str, dict[str, int]]:

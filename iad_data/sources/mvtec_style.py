@@ -1,4 +1,4 @@
-"""The MVTec AD folder convention, shared by MVTec AD, MPDD, DTD and VisA's 1-class layout.
+"""The MVTec AD folder convention, shared by MVTec AD, MPDD, BTAD, DTD-Synthetic and VisA 1-class.
 
 ``<category>/{train,test}/<class>/<file>`` with masks at
 ``<category>/ground_truth/<class>/<stem><suffix>.png``. Masks are matched to images by
@@ -8,12 +8,13 @@ missing mask).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..images import is_image_name
 from ..sample import Label, SourceSplit
-from .base import Candidate, Problem, ScanResult, rel
+from .base import Candidate, Problem, ScanResult
 
 SPLIT_DIRS = {
     "train": SourceSplit.TRAIN,
@@ -43,29 +44,46 @@ def find_categories(root: Path, conv: FolderConvention) -> list[str]:
     ]
 
 
-def find_mask(mask_folder: Path, stem: str, conv: FolderConvention) -> Path | None:
+def _listing(folder: Path) -> list[os.DirEntry[str]]:
+    """Entries of ``folder`` sorted by name; ``os.scandir`` spares a stat per file."""
+    with os.scandir(folder) as it:
+        return sorted(it, key=lambda e: e.name)
+
+
+def _mask_names(mask_folder: Path) -> dict[str, os.DirEntry[str]]:
+    try:
+        return {e.name: e for e in _listing(mask_folder)}
+    except (FileNotFoundError, NotADirectoryError):
+        return {}
+
+
+def _match_mask(
+    names: dict[str, os.DirEntry[str]], stem: str, conv: FolderConvention
+) -> str | None:
+    """The mask file for ``stem`` (first suffix and extension that exist), by name lookup."""
     for suffix in conv.mask_suffixes:
         for ext in conv.mask_extensions:
-            candidate = mask_folder / f"{stem}{suffix}{ext}"
-            if candidate.is_file():
-                return candidate
+            entry = names.get(f"{stem}{suffix}{ext}")
+            if entry is not None and entry.is_file():
+                return entry.name
     return None
 
 
 def scan_category(root: Path, category: str, conv: FolderConvention, result: ScanResult) -> None:
     cat_dir = root / category
-    used_masks: set[Path] = set()
+    gt_dir = cat_dir / conv.mask_dir
+    used_masks: set[str] = set()
     for split_name in conv.splits:
         split_dir = cat_dir / split_name
         if not split_dir.is_dir():
             continue
-        for entry in sorted(split_dir.iterdir()):
+        for entry in _listing(split_dir):
             if entry.name.startswith("."):
                 continue
             if not entry.is_dir():
                 result.problems.append(
                     Problem(
-                        rel(entry, root),
+                        f"{category}/{split_name}/{entry.name}",
                         "stray_file",
                         f"file in a split folder; expected only class folders such as "
                         f"{split_name}/{conv.normal_dirs[0]}/. Move or delete it.",
@@ -73,37 +91,43 @@ def scan_category(root: Path, category: str, conv: FolderConvention, result: Sca
                 )
                 continue
             is_normal = entry.name in conv.normal_dirs
-            for image in sorted(entry.iterdir()):
-                if image.name.startswith(".") or image.is_dir():
+            class_rel = f"{category}/{split_name}/{entry.name}"
+            mask_rel_dir = f"{category}/{conv.mask_dir}/{entry.name}"
+            masks_here = {} if is_normal else _mask_names(gt_dir / entry.name)
+            for image in _listing(Path(entry.path)):
+                name = image.name
+                if name.startswith("."):
                     continue
-                image_rel = rel(image, root)
-                if not is_image_name(image.name):
-                    result.problems.append(
-                        Problem(
-                            image_rel,
-                            "not_an_image",
-                            "non-image file in a class folder; only image files "
-                            "(.png, .jpg, .bmp, .tif) are read. Move it out of the dataset.",
+                if not is_image_name(name):
+                    if not image.is_dir():
+                        result.problems.append(
+                            Problem(
+                                f"{class_rel}/{name}",
+                                "not_an_image",
+                                "non-image file in a class folder; only image files "
+                                "(.png, .jpg, .bmp, .tif) are read. Move it out of the dataset.",
+                            )
                         )
-                    )
                     continue
+                # A folder named like an image is kept: reading it reports it as unreadable.
+                image_rel = f"{class_rel}/{name}"
                 masks: tuple[str, ...] = ()
                 if not is_normal:
-                    mask_folder = cat_dir / conv.mask_dir / entry.name
-                    mask = find_mask(mask_folder, image.stem, conv)
-                    if mask is None:
-                        expected = mask_folder / f"{image.stem}{conv.mask_suffixes[0]}.png"
+                    stem = os.path.splitext(name)[0]
+                    mask_name = _match_mask(masks_here, stem, conv)
+                    if mask_name is None:
                         result.problems.append(
                             Problem(
                                 image_rel,
                                 "missing_mask",
                                 f"anomalous image without a mask; expected "
-                                f"{rel(expected, root)}. Restore the mask from the release.",
+                                f"{mask_rel_dir}/{stem}{conv.mask_suffixes[0]}.png. Restore "
+                                f"the mask from the release.",
                             )
                         )
                         continue
-                    used_masks.add(mask)
-                    masks = (rel(mask, root),)
+                    used_masks.add(f"{mask_rel_dir}/{mask_name}")
+                    masks = (f"{mask_rel_dir}/{mask_name}",)
                 result.candidates.append(
                     Candidate(
                         category=category,
@@ -114,14 +138,14 @@ def scan_category(root: Path, category: str, conv: FolderConvention, result: Sca
                         mask_paths=masks,
                     )
                 )
-    gt_dir = cat_dir / conv.mask_dir
     if gt_dir.is_dir():
         for defect_dir in visible_dirs(gt_dir):
-            for mask in sorted(defect_dir.iterdir()):
-                if mask.is_file() and not mask.name.startswith(".") and mask not in used_masks:
+            for mask in _listing(defect_dir):
+                mask_rel = f"{category}/{conv.mask_dir}/{defect_dir.name}/{mask.name}"
+                if not mask.name.startswith(".") and mask.is_file() and mask_rel not in used_masks:
                     result.problems.append(
                         Problem(
-                            rel(mask, root),
+                            mask_rel,
                             "orphan_mask",
                             "mask with no matching test image; it was ignored.",
                         )

@@ -112,6 +112,7 @@ or the 1-class layout: ROOT/<category>/{train/good,test/good,test/bad,ground_tru
         chosen = set(self.select_categories(root, present, categories))
         result.categories_found = sorted(chosen)
         annotations = {c: _read_annotations(root / c / "image_anno.csv") for c in chosen}
+        seen: dict[str, int] = {}
         for line_no, row in rows:
             where = f"{SPLIT_CSV} row {line_no}"
             if not row or not any(cell.strip() for cell in row):
@@ -166,6 +167,18 @@ or the 1-class layout: ROOT/<category>/{train/good,test/good,test/bad,ground_tru
                     Problem(where, "not_an_image", f"names {image}, not an image file.")
                 )
                 continue
+            image_rel = image_file.relative_to(root).as_posix()
+            if image_rel in seen:
+                result.problems.append(
+                    Problem(
+                        where,
+                        "duplicate_row",
+                        f"names {image} again (first at row {seen[image_rel]}); only the first "
+                        "row is used. Drop the repeated row.",
+                    )
+                )
+                continue
+            seen[image_rel] = line_no
             masks: tuple[str, ...] = ()
             lab = _LABELS[label]
             if lab is Label.ANOMALY:
@@ -199,7 +212,7 @@ or the 1-class layout: ROOT/<category>/{train/good,test/good,test/bad,ground_tru
                     source_split=_SPLITS[split],
                     label=lab,
                     defect_type_raw="good" if lab is Label.NORMAL else _defect_name(raw),
-                    image_path=image_file.relative_to(root).as_posix(),
+                    image_path=image_rel,
                     mask_paths=masks,
                     extra=(("defect_description", raw),) if lab is Label.ANOMALY else (),
                 )

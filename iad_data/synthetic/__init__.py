@@ -11,14 +11,33 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .btad import write_btad
 from .core import GeneratedImage, SyntheticTree
+from .dagm import write_dagm
+from .dtd import write_dtd
+from .ksdd import write_ksdd
+from .ksdd2 import write_ksdd2
 from .mvtec import write_mpdd, write_mvtec
-from .visa import write_visa
+from .mvtec_3d import write_mvtec_3d
+from .mvtec_ad2 import write_mvtec_ad2
+from .mvtec_loco import write_mvtec_loco
+from .real_iad import write_real_iad
+from .visa import write_visa, write_visa_1cls
 
 LAYOUTS: dict[str, Callable[..., SyntheticTree]] = {
     "mvtec": write_mvtec,
     "mpdd": write_mpdd,
     "visa": write_visa,
+    "visa_1cls": write_visa_1cls,
+    "btad": write_btad,
+    "mvtec_loco": write_mvtec_loco,
+    "mvtec_3d": write_mvtec_3d,
+    "mvtec_ad2": write_mvtec_ad2,
+    "real_iad": write_real_iad,
+    "ksdd": write_ksdd,
+    "ksdd2": write_ksdd2,
+    "dagm": write_dagm,
+    "dtd": write_dtd,
 }
 
 

@@ -10,6 +10,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from ..regions import dominant_cell
+from ..sample import GRID_WORDS
 from .draw import Part, defect_box, normal_image, paint_defect, shape_for
 
 
@@ -24,7 +25,10 @@ class GeneratedImage:
     defect: str
     mask_paths: list[str] = field(default_factory=list)
     boxes: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """inclusive pixel box (x1, y1, x2, y2) of each painted defect: one per mask component"""
     location: str | None = None
+    box_cells: list[str] = field(default_factory=list)
+    """the 3x3 grid word of the cell each box was drawn in (same order as ``boxes``)"""
 
 
 @dataclass
@@ -43,6 +47,7 @@ class Drawn:
     mask: NDArray[np.bool_] | None
     boxes: list[tuple[int, int, int, int]]
     location: str | None
+    box_cells: list[str] = field(default_factory=list)
 
 
 def draw_sample(
@@ -63,10 +68,12 @@ def draw_sample(
     mask = np.zeros((height, width), dtype=bool)
     boxes = []
     for shape, cell in zip(shapes, cells, strict=True):
-        box = defect_box(rng, width, height, cell)
-        mask |= paint_defect(img, rng, shape, box, part)
-        boxes.append(box)
-    return Drawn(img, mask, boxes, dominant_cell(mask))
+        painted = paint_defect(img, rng, shape, defect_box(rng, width, height, cell), part)
+        mask |= painted
+        ys, xs = np.nonzero(painted)
+        boxes.append((int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())))
+    words = [GRID_WORDS[row * 3 + col] for row, col in cells]
+    return Drawn(img, mask, boxes, dominant_cell(mask), words)
 
 
 def save_image(img: Image.Image, path: Path) -> None:

@@ -93,6 +93,11 @@ def normal_image(rng: np.random.Generator, part: Part, width: int, height: int) 
         )
         inner = r // 3
         draw.ellipse((cx - inner, cy - inner, cx + inner, cy + inner), fill=part.accent)
+        # Sensor noise: real photos have it, and it gives files a realistic size.
+        noise = rng.integers(-6, 7, size=(height, width, 1), dtype=np.int16)
+        img = Image.fromarray(
+            np.clip(np.asarray(img, dtype=np.int16) + noise, 0, 255).astype(np.uint8)
+        )
     return img.convert("L") if part.gray else img
 
 
@@ -139,7 +144,9 @@ def paint_defect(
     }[shape]
     if part.gray:
         colour = (sum(colour) // 3,) * 3
-    # Make sure the defect differs from what it covers.
+    # Thick lines spill past their end points: clip to the box so the box is the truth.
+    painted = np.zeros((img.height, img.width), dtype=bool)
+    painted[y1 : y2 + 1, x1 : x2 + 1] = np.asarray(mask_img)[y1 : y2 + 1, x1 : x2 + 1] > 0
     fill = colour[0] if img.mode == "L" else colour
-    img.paste(fill, (0, 0), mask_img)
-    return np.asarray(mask_img) > 0
+    img.paste(fill, (0, 0), Image.fromarray(painted.astype(np.uint8) * np.uint8(255), "L"))
+    return painted

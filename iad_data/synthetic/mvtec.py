@@ -101,6 +101,7 @@ def write_mvtec_style(
                     gen.mask_paths = [mask_rel]
                     gen.boxes = drawn.boxes
                     gen.location = drawn.location
+                    gen.box_cells = drawn.box_cells
                 tree.images.append(gen)
     return tree
 

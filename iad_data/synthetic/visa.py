@@ -1,13 +1,17 @@
-"""VisA's raw layout: ``Data/Images/{Normal,Anomaly}``, class-id masks, CRLF ``1cls.csv``."""
+"""VisA's raw layout (``Data/Images/{Normal,Anomaly}``, class-id masks, CRLF ``1cls.csv``)
+and its 1-class reorganisation (``train/good``, ``test/bad``, 0/255 masks)."""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from PIL import Image
 
-from .core import GeneratedImage, SyntheticTree, draw_sample, save_image, save_mask
+from .core import Drawn, GeneratedImage, SyntheticTree, draw_sample, save_image, save_mask
 from .draw import make_part
 
 # Per-category defect classes; pcb1's ids follow spot-diff's utils/id2class.py.
@@ -28,6 +32,70 @@ VISA_DEFECTS: dict[str, tuple[str, ...]] = {
 FOUR_DIGIT_NORMALS = frozenset({"candle", "macaroni1", "macaroni2", "pcb1", "pcb2", "pcb3", "pcb4"})
 
 
+@dataclass(frozen=True)
+class _VisaImage:
+    category: str
+    split: str
+    normal: bool
+    stem: str
+    description: str
+    """defect names as image_anno.csv gives them ("a, b" for several); "normal" for normals"""
+    class_id: int
+    drawn: Drawn
+
+
+def _visa_images(
+    categories: list[str] | None,
+    max_defects: int | None,
+    n_train: int,
+    n_test_good: int,
+    n_test_per_defect: int,
+    size: int,
+    seed: int,
+    combined_every: int,
+) -> Iterator[_VisaImage]:
+    """What both VisA layouts hold, drawn once per image in a fixed order."""
+    for cat_index, category in enumerate(categories or sorted(VISA_DEFECTS)):
+        names = VISA_DEFECTS[category][:max_defects] if max_defects else VISA_DEFECTS[category]
+        rng = np.random.default_rng([seed, 1000 + cat_index])
+        part = make_part(rng, "object", gray=False)
+        width, height = size + size // 2, size  # VisA images are landscape
+        digits = 4 if category in FOUR_DIGIT_NORMALS else 3
+        normal_index = 0
+        for split, count in (("train", n_train), ("test", n_test_good)):
+            for _ in range(count):
+                drawn = draw_sample(rng, part, width, height, None)
+                stem = f"{normal_index:0{digits}d}"
+                normal_index += 1
+                yield _VisaImage(category, split, True, stem, "normal", 0, drawn)
+        anomaly_index = 0
+        for class_id, name in enumerate(names, start=1):
+            for _ in range(n_test_per_defect):
+                drawn = draw_sample(rng, part, width, height, name)
+                stem = f"{anomaly_index:03d}"
+                anomaly_index += 1
+                label = name
+                if combined_every and anomaly_index % combined_every == 0:
+                    label = f"{name}, {names[0] if name != names[0] else names[-1]}"
+                yield _VisaImage(category, "test", False, stem, label, class_id, drawn)
+
+
+def _generated(image_rel: str, v: _VisaImage, mask_rel: str | None) -> GeneratedImage:
+    if v.normal:
+        return GeneratedImage(image_rel, v.category, v.split, "normal", "good")
+    return GeneratedImage(
+        image_rel,
+        v.category,
+        v.split,
+        "anomaly",
+        "combined" if "," in v.description else v.description,
+        [mask_rel] if mask_rel else [],
+        v.drawn.boxes,
+        v.drawn.location,
+        v.drawn.box_cells,
+    )
+
+
 def write_visa(
     root: Path,
     *,
@@ -43,55 +111,79 @@ def write_visa(
     """Writes the raw tree; ``combined_every=k`` gives every k-th anomaly two defect names."""
     tree = SyntheticTree(root, "visa")
     split_rows: list[list[str]] = []
-    for cat_index, category in enumerate(categories or sorted(VISA_DEFECTS)):
-        names = VISA_DEFECTS[category][:max_defects] if max_defects else VISA_DEFECTS[category]
-        rng = np.random.default_rng([seed, 1000 + cat_index])
-        part = make_part(rng, "object", gray=False)
-        width, height = size + size // 2, size  # VisA images are landscape
-        digits = 4 if category in FOUR_DIGIT_NORMALS else 3
-        anno_rows: list[list[str]] = []
-        normal_index = 0
-        for split, count in (("train", n_train), ("test", n_test_good)):
-            for _ in range(count):
-                drawn = draw_sample(rng, part, width, height, None)
-                image_rel = f"{category}/Data/Images/Normal/{normal_index:0{digits}d}.JPG"
-                normal_index += 1
-                save_image(drawn.image, root / image_rel)
-                split_rows.append([category, split, "normal", image_rel, ""])
-                anno_rows.append([image_rel, "normal", ""])
-                tree.images.append(GeneratedImage(image_rel, category, split, "normal", "good"))
-        anomaly_index = 0
-        for class_id, name in enumerate(names, start=1):
-            for _ in range(n_test_per_defect):
-                drawn = draw_sample(rng, part, width, height, name)
-                stem = f"{anomaly_index:03d}"
-                anomaly_index += 1
-                image_rel = f"{category}/Data/Images/Anomaly/{stem}.JPG"
-                mask_rel = f"{category}/Data/Masks/Anomaly/{stem}.png"
-                save_image(drawn.image, root / image_rel)
-                assert drawn.mask is not None
-                save_mask(drawn.mask, root / mask_rel, value=class_id)
-                label = name
-                if combined_every and anomaly_index % combined_every == 0:
-                    label = f"{name}, {names[0] if name != names[0] else names[-1]}"
-                split_rows.append([category, "test", "anomaly", image_rel, mask_rel])
-                anno_rows.append([image_rel, label, mask_rel])
-                tree.images.append(
-                    GeneratedImage(
-                        image_rel,
-                        category,
-                        "test",
-                        "anomaly",
-                        "combined" if "," in label else name,
-                        [mask_rel],
-                        drawn.boxes,
-                        drawn.location,
-                    )
-                )
-        _write_csv(root / category / "image_anno.csv", ["image", "label", "mask"], anno_rows)
+    anno_rows: dict[str, list[list[str]]] = {}
+    for v in _visa_images(
+        categories,
+        max_defects,
+        n_train,
+        n_test_good,
+        n_test_per_defect,
+        size,
+        seed,
+        combined_every,
+    ):
+        rows = anno_rows.setdefault(v.category, [])
+        if v.normal:
+            image_rel = f"{v.category}/Data/Images/Normal/{v.stem}.JPG"
+            save_image(v.drawn.image, root / image_rel)
+            split_rows.append([v.category, v.split, "normal", image_rel, ""])
+            rows.append([image_rel, "normal", ""])
+            tree.images.append(_generated(image_rel, v, None))
+            continue
+        image_rel = f"{v.category}/Data/Images/Anomaly/{v.stem}.JPG"
+        mask_rel = f"{v.category}/Data/Masks/Anomaly/{v.stem}.png"
+        save_image(v.drawn.image, root / image_rel)
+        assert v.drawn.mask is not None
+        save_mask(v.drawn.mask, root / mask_rel, value=v.class_id)
+        split_rows.append([v.category, "test", "anomaly", image_rel, mask_rel])
+        rows.append([image_rel, v.description, mask_rel])
+        tree.images.append(_generated(image_rel, v, mask_rel))
+    for category, rows in anno_rows.items():
+        _write_csv(root / category / "image_anno.csv", ["image", "label", "mask"], rows)
     _write_csv(
         root / "split_csv" / "1cls.csv", ["object", "split", "label", "image", "mask"], split_rows
     )
+    return tree
+
+
+def write_visa_1cls(
+    root: Path,
+    *,
+    categories: list[str] | None = None,
+    max_defects: int | None = None,
+    n_train: int = 4,
+    n_test_good: int = 2,
+    n_test_per_defect: int = 2,
+    size: int = 96,
+    seed: int = 0,
+    rgb_masks: bool = False,
+) -> SyntheticTree:
+    """The 1-class reorganisation (spot-diff ``prepare_data.py``, MMAD, anomalib).
+
+    ``<cat>/{train,test}/good``, ``<cat>/test/bad``, ``<cat>/ground_truth/bad/<stem>.png``
+    (same stem, no ``_mask``), masks 0/255; ``rgb_masks`` writes them 3-channel as
+    anomalib's cv2 rewrite does.
+    """
+    tree = SyntheticTree(root, "visa_1cls")
+    for v in _visa_images(
+        categories, max_defects, n_train, n_test_good, n_test_per_defect, size, seed, 0
+    ):
+        folder = "good" if v.normal else "bad"
+        image_rel = f"{v.category}/{v.split}/{folder}/{v.stem}.JPG"
+        save_image(v.drawn.image, root / image_rel)
+        mask_rel = None
+        if not v.normal:
+            assert v.drawn.mask is not None
+            mask_rel = f"{v.category}/ground_truth/bad/{v.stem}.png"
+            if rgb_masks:
+                arr = v.drawn.mask.astype(np.uint8) * np.uint8(255)
+                (root / mask_rel).parent.mkdir(parents=True, exist_ok=True)
+                Image.fromarray(np.stack([arr] * 3, axis=2), "RGB").save(root / mask_rel)
+            else:
+                save_mask(v.drawn.mask, root / mask_rel)
+        gen = _generated(image_rel, v, mask_rel)
+        gen.defect = folder
+        tree.images.append(gen)
     return tree
 
 

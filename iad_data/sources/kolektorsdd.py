@@ -1,0 +1,87 @@
+"""KolektorSDD (v1): 50 commutators, ``kosNN/PartK.jpg`` each with ``PartK_label.bmp``.
+
+Every image has a mask and an all-zero mask means defect-free, so the label comes from the
+mask (``Candidate.label=None``). The release has no train/test split (anomalib draws one
+at random), so every image is ``test``; the images of one commutator share a ``group_id``
+(the ``kosNN`` folder) so that later splits never separate them. One category,
+``kolektorsdd``. Images are grayscale.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..images import is_image_name
+from ..sample import SourceSplit
+from .base import Candidate, Problem, ScanResult, Source, rel
+from .listing import missing_mask, orphan_mask
+
+CATEGORY = "kolektorsdd"
+PART_DIR = re.compile(r"kos\d+")
+LABEL_SUFFIX = "_label"
+MASK_EXTENSIONS = (".bmp", ".BMP", ".png", ".PNG")
+
+
+def scan_part(root: Path, part_dir: Path, result: ScanResult) -> None:
+    files = [f for f in sorted(part_dir.iterdir()) if f.is_file() and not f.name.startswith(".")]
+    masks = {f for f in files if f.stem.endswith(LABEL_SUFFIX)}
+    used: set[Path] = set()
+    for image in files:
+        if image in masks:
+            continue
+        if not is_image_name(image.name):
+            result.problems.append(
+                Problem(
+                    rel(image, root),
+                    "not_an_image",
+                    "non-image file in a part folder; only PartN.jpg images and their "
+                    "PartN_label.bmp masks belong there. Move it out of the dataset.",
+                )
+            )
+            continue
+        found = [part_dir / f"{image.stem}{LABEL_SUFFIX}{ext}" for ext in MASK_EXTENSIONS]
+        mask = next((m for m in found if m in masks), None)
+        if mask is None:
+            result.problems.append(missing_mask(image, root, found[0]))
+            continue
+        used.add(mask)
+        result.candidates.append(
+            Candidate(
+                category=CATEGORY,
+                source_split=SourceSplit.TEST,
+                label=None,
+                defect_type_raw="defect",
+                image_path=rel(image, root),
+                mask_paths=(rel(mask, root),),
+                group_key=part_dir.name,
+                extra=(("part", part_dir.name),),
+            )
+        )
+    for mask in sorted(masks - used):
+        result.problems.append(orphan_mask(mask, root))
+
+
+class KolektorSDD(Source):
+    name = "kolektorsdd"
+    cli_name = "ksdd"
+    title = "KolektorSDD"
+    license = "CC-BY-NC-SA-4.0"
+    license_url = "https://creativecommons.org/licenses/by-nc-sa/4.0/"
+    citation = (
+        "Tabernik et al., Segmentation-Based Deep-Learning Approach for Surface-Defect "
+        "Detection, Journal of Intelligent Manufacturing 2019"
+    )
+    layout = """\
+ROOT/kos01/Part0.jpg, Part0_label.bmp ... Part7.jpg, Part7_label.bmp   (kos01..kos50)
+Every image has a mask; an all-zero mask means defect-free. No official split: all test."""
+    categories = (CATEGORY,)
+
+    def scan(self, root: Path, categories: set[str] | None) -> ScanResult:
+        self.check_root(root)
+        parts = [d for d in sorted(root.iterdir()) if d.is_dir() and PART_DIR.fullmatch(d.name)]
+        chosen = self.select_categories(root, [CATEGORY] if parts else [], categories)
+        result = ScanResult(categories_found=list(chosen))
+        for part_dir in parts if chosen else []:
+            scan_part(root, part_dir, result)
+        return result

@@ -1,0 +1,47 @@
+"""DTD-Synthetic's layout: MVTec AD's over textures, ``test/bad`` and ``ground_truth/bad``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .core import SyntheticTree
+from .mvtec import write_mvtec_style
+
+DTD_TEXTURES = (
+    "Blotchy_099",
+    "Fibrous_183",
+    "Marbled_078",
+    "Matted_069",
+    "Mesh_114",
+    "Perforated_037",
+    "Stratified_154",
+    "Woven_001",
+    "Woven_068",
+    "Woven_104",
+    "Woven_125",
+    "Woven_127",
+)
+
+
+def write_dtd(
+    root: Path,
+    *,
+    categories: list[str] | None = None,
+    n_train: int = 4,
+    n_test_good: int = 2,
+    n_test_bad: int = 3,
+    size: int = 64,
+    seed: int = 0,
+) -> SyntheticTree:
+    chosen = categories or list(DTD_TEXTURES)
+    return write_mvtec_style(
+        root,
+        "dtd",
+        {texture: ("bad",) for texture in chosen},
+        textures=frozenset(chosen),
+        n_train=n_train,
+        n_test_good=n_test_good,
+        n_test_per_defect=n_test_bad,
+        size=size,
+        seed=seed,
+    )
