@@ -12,14 +12,24 @@ never send it (grounded prompts put what they need into ``user_text``).
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from functools import lru_cache
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from ..errors import TeacherError
+
+
+@lru_cache(maxsize=256)
+def _schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    """A response model's JSON schema, built once per model (keys hash it per request)."""
+    return model.model_json_schema()
 
 
 class ImageRef(BaseModel):
@@ -59,7 +69,7 @@ class TeacherRequest(BaseModel):
     attempt: int = Field(default=1, description="repair attempt; part of the key")
 
     def response_schema(self) -> dict[str, Any]:
-        return self.response_model.model_json_schema()
+        return copy.deepcopy(_schema_of(self.response_model))
 
     def key(self, provider: str, model: str) -> str:
         """Content key: same inputs -> same key on every machine; never a secret in it."""
@@ -72,7 +82,7 @@ class TeacherRequest(BaseModel):
             "system": self.system,
             "user": self.user_text,
             "images": [[i.sha256, i.role, i.crop] for i in self.images],
-            "schema": self.response_schema(),
+            "schema": _schema_of(self.response_model),
             "context": self.context,
             "attempt": self.attempt,
         }
@@ -113,6 +123,11 @@ class Teacher(ABC):
 
     provider: str
     model: str
+    rpm: int | None = None
+    """requests per minute the engine keeps under (None: no limit)"""
+    tpm: int | None = None
+    """tokens per minute (input + expected output) the engine keeps under"""
+    supports_batch: bool = False
 
     @property
     def name(self) -> str:
@@ -120,7 +135,52 @@ class Teacher(ABC):
 
     @abstractmethod
     async def complete(self, request: TeacherRequest) -> TeacherResponse:
-        """Answer one request (one attempt; the engine retries and records)."""
+        """Answer one request (one attempt; the engine retries and records).
+
+        Raise ``TransientError`` for what a retry may cure (429, 5xx, timeouts, dropped
+        connections), ``RequestRejected`` for a request the provider refuses as malformed;
+        any other ``TeacherError`` (bad key, unknown model) stops the whole run.
+        """
+
+    def secrets(self) -> list[str]:
+        """Values that must never reach a log or the ledger (API keys); errors are redacted."""
+        return []
+
+    def batches(self) -> BatchApi | None:
+        """The provider's batch API (half price, answers within 24 h), if it has one."""
+        return None
+
+    async def aclose(self) -> None:
+        """Release network clients; the engine calls it at the end of every run."""
+        return None
+
+
+class BatchApi(Protocol):
+    """Submit requests as one provider batch, poll it, read its answers (keyed by request key)."""
+
+    async def submit(self, items: list[tuple[str, TeacherRequest]]) -> str: ...
+
+    async def poll(self, batch_id: str) -> str | None:
+        """None while the batch runs; its final status once it ended."""
+        ...
+
+    async def results(
+        self, batch_id: str, requests: dict[str, TeacherRequest]
+    ) -> dict[str, TeacherResponse]: ...
+
+
+class TransientError(TeacherError):
+    """One attempt failed in a way a later attempt may not: the engine retries it."""
+
+    def __init__(self, kind: str, message: str, retry_after: float | None = None) -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+        """rate_limit, server_error, connection or timeout"""
+        self.retry_after = retry_after
+
+
+class RequestRejected(TeacherError):
+    """The provider refused this one request (4xx other than 429): recorded failed, not retried."""
 
 
 OfflineAnswerer = Callable[[TeacherRequest], BaseModel]
