@@ -1,0 +1,169 @@
+"""Reading and writing a workspace's record and reject files, the same way for every config.
+
+``synthesize_cot`` and ``synthesize_instruct`` both keep ``records/<config>.parquet`` (merged
+with earlier runs, an unchanged record keeping its old row) and ``rejects/<config>.jsonl``
+(the traces that never passed, with their findings). Record timestamps come from the
+ledger (when the teacher's answer was recorded) or from the sample table (template records),
+never from the clock of the run, so deleting the records file and running again rebuilds
+the same bytes from the ledger without a teacher call, and downstream stages see no change.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import polars as pl
+
+from .errors import WorkspaceError
+from .records import RecordBase
+from .synthesis import SynthesisResult
+from .table import from_frame, to_frame
+from .workspace import atomic_write
+
+R = TypeVar("R", bound=RecordBase)
+
+_UNCHANGED_SKIP: Any = {"provenance": {"created_at"}}
+
+
+def iso_time(seconds: float) -> str:
+    """ISO 8601 UTC, to the second (what ``Provenance.created_at`` holds)."""
+    return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="seconds")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def answered_at(ledger_path: Path, keys: Iterable[str]) -> dict[str, str]:
+    """When the ledger recorded the answer of each key (ISO UTC); keys it lacks are left out.
+
+    The ledger row's ``updated_at`` is set once when a paid answer is stored and never again
+    (a paid answer is final), so it is a stable timestamp for the record built from it.
+    """
+    wanted = list(dict.fromkeys(keys))
+    if not wanted or not ledger_path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    db = sqlite3.connect(ledger_path, timeout=30.0)
+    try:
+        for start in range(0, len(wanted), 900):
+            chunk = wanted[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT key, updated_at FROM requests WHERE key IN ({marks})"
+            for key, stamp in db.execute(query, chunk):
+                if stamp is not None:
+                    out[key] = iso_time(float(stamp))
+    except sqlite3.Error:
+        return {}  # an older ledger layout: callers fall back to the clock
+    finally:
+        db.close()
+    return out
+
+
+def stamp_from_ledger(records: dict[str, R], ledger_path: Path) -> dict[str, R]:
+    """``records`` with ``created_at`` set to when the ledger stored their last answer."""
+    last = {
+        rid: r.provenance.ledger_keys[-1] for rid, r in records.items() if r.provenance.ledger_keys
+    }
+    stamps = answered_at(ledger_path, last.values())
+    out: dict[str, R] = {}
+    for rid, record in records.items():
+        stamp = stamps.get(last.get(rid, ""))
+        if stamp is not None and stamp != record.provenance.created_at:
+            provenance = record.provenance.model_copy(update={"created_at": stamp})
+            record = record.model_copy(update={"provenance": provenance})
+        out[rid] = record
+    return out
+
+
+def file_time(path: Path) -> str:
+    """When ``path`` was last written (ISO UTC); the clock when it does not exist."""
+    try:
+        return iso_time(path.stat().st_mtime)
+    except OSError:
+        return now_iso()
+
+
+def read_records(path: Path, model: type[R], command: str) -> dict[str, R]:
+    """The records of a parquet file by record id ({} when it does not exist yet)."""
+    if not path.exists():
+        return {}
+    try:
+        records = from_frame(model, pl.read_parquet(path))
+    except Exception as exc:  # polars and pydantic raise many types for a bad file
+        raise WorkspaceError(
+            f"{path} cannot be read as {path.stem} records ({type(exc).__name__}: {exc}). "
+            f"Move it away and run `{command}` again."
+        ) from None
+    return {r.record_id: r for r in records}
+
+
+def same_record(a: RecordBase, b: RecordBase) -> bool:
+    """Same record apart from when it was made."""
+    return a.model_dump(exclude=_UNCHANGED_SKIP) == b.model_dump(exclude=_UNCHANGED_SKIP)
+
+
+def write_records(path: Path, model: type[R], new: dict[str, R], command: str) -> int:
+    """Merge ``new`` into the records file; an unchanged record keeps its old row."""
+    merged = read_records(path, model, command)
+    for record_id, record in new.items():
+        old = merged.get(record_id)
+        if old is None or not same_record(old, record):
+            merged[record_id] = record
+    records = [merged[k] for k in sorted(merged)]
+
+    def write(tmp: Path) -> None:
+        to_frame(model, records).write_parquet(tmp, compression="zstd", statistics=False)
+
+    atomic_write(path, write)
+    return len(records)
+
+
+def write_rejects(path: Path, rejects: Sequence[dict[str, Any]], accepted: set[str]) -> int:
+    """Rejects of this run replace earlier ones of the same record; accepted ones drop out."""
+    kept: list[str] = []
+    redone = accepted | {r["record_id"] for r in rejects}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                record_id = json.loads(line).get("record_id")
+            except ValueError:
+                continue
+            if record_id not in redone:
+                kept.append(line)
+    lines = kept + [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rejects]
+    text = "".join(f"{line}\n" for line in lines)
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8")
+
+    atomic_write(path, write)
+    return len(lines)
+
+
+def tally(result: SynthesisResult, answered: Any) -> None:
+    """Add one engine round's counts (a ``RunResult``) to a synthesis result."""
+    result.cost_usd += answered.cost_usd
+    result.requests += answered.requests
+    result.cached += answered.cached
+    result.sent += answered.sent
+    result.failed += answered.failed
+
+
+__all__ = [
+    "answered_at",
+    "file_time",
+    "iso_time",
+    "now_iso",
+    "read_records",
+    "same_record",
+    "stamp_from_ledger",
+    "tally",
+    "write_records",
+    "write_rejects",
+]
