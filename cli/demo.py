@@ -13,16 +13,36 @@ from .output import library_errors, print_json
 def demo(
     out: WorkspaceOpt = Path("iad-demo"), json_out: JsonOpt = False, quiet: QuietOpt = False
 ) -> None:
-    """Generate a small synthetic benchmark and run the pipeline on it, offline."""
+    """Run recipes/demo.yaml on a synthetic benchmark, offline, and load the result back."""
     from iad_data.demo import run_demo
 
+    from .run import print_summary
+
+    talk = not (quiet or json_out)
     with library_errors():
-        result = run_demo(out, progress=not (quiet or json_out))
+        result = run_demo(
+            out, progress=talk, log=(lambda line: typer.echo(line, err=True)) if talk else None
+        )
     if json_out:
         print_json(result.summary())
-    elif not quiet:
-        typer.echo(f"Synthetic MVTec AD tree: {result.benchmark_root}")
-        typer.echo(f"Ingested {result.ingest.samples.height} samples into {result.workspace}")
+        return
+    if quiet:
+        return
+    print_summary(result.run)
+    typer.echo("")
+    typer.echo(f"load_dataset({str(result.loaded.folder)!r}, CONFIG):")
+    for config, splits in result.loaded.rows.items():
+        typer.echo(f"  {config}: " + ", ".join(f"{s} {n}" for s, n in splits.items()))
+    for config, rows in result.loaded.examples.items():
+        row = rows[0]
+        if not isinstance(row.get("messages"), list):
+            continue  # the samples table: its counts are above
+        typer.echo(f"\nFirst {config} record ({row.get('record_id')}):")
+        for message in row["messages"]:
+            typer.echo(f"  {message['role']}: {message['content']}".replace("\n", "\n    "))
+        if row.get("solution"):
+            typer.echo(f"  solution: {row['solution']}")
+    typer.echo("\nEvery field of these records: iad-data demo --json")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,152 @@
+"""The recipe model: shipped recipes are valid, and a bad recipe names its file and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from iad_data.errors import InputError
+from iad_data.recipe import (
+    BenchmarkSource,
+    Recipe,
+    SyntheticSource,
+    load_recipe,
+    parse_recipe,
+    shipped_recipe,
+    shipped_recipes,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_shipped_recipe_is_valid() -> None:
+    names = {p.stem for p in shipped_recipes()}
+    assert {"demo", "expert-ad", "instruct-iad"} <= names
+    for path in shipped_recipes():
+        recipe = load_recipe(path)
+        assert recipe.name == path.stem
+        assert recipe.sources
+
+
+def test_shipped_recipes_say_what_the_issue_asks() -> None:
+    expert = load_recipe(shipped_recipe("expert-ad"))
+    benchmarks = [s.benchmark for s in expert.sources if isinstance(s, BenchmarkSource)]
+    assert benchmarks == ["mvtec", "visa", "mpdd"]
+    assert expert.tasks.expert_ad is not None and expert.tasks.expert_ad.teacher == "gpt-4.1"
+    assert expert.tasks.instruct_iad is None
+    instruct = load_recipe(shipped_recipe("instruct-iad"))
+    assert instruct.tasks.instruct_iad is not None
+    assert instruct.tasks.instruct_iad.teacher == "claude-sonnet-4-5"
+    demo = load_recipe(shipped_recipe("demo"))
+    assert isinstance(demo.sources[0], SyntheticSource)
+    assert demo.tasks.expert_ad is not None and demo.tasks.expert_ad.teacher == "offline"
+    assert demo.tasks.instruct_iad is not None and demo.tasks.instruct_iad.teacher == "offline"
+    assert demo.split is not None
+    assert demo.publish is not None and demo.publish.to and not demo.publish.repo
+
+
+def test_pinned_prompts_of_shipped_recipes_exist() -> None:
+    from iad_data.prompts import load_template
+
+    for path in shipped_recipes():
+        tasks = load_recipe(path).tasks
+        for task in (tasks.expert_ad, tasks.instruct_iad):
+            for name in task.prompts if task else []:
+                load_template(name)
+
+
+def _write(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
+GOOD = {
+    "name": "x",
+    "workspace": "ws",
+    "sources": [{"benchmark": "mvtec", "root": "/data/mvtec"}],
+    "tasks": {"expert_ad": {"teacher": "offline"}},
+    "publish": {"to": "out", "version": "1.0.0"},
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"sources": [{"benchmark": "mvtec", "rot": "/x"}]}, "sources[0].rot: unknown key"),
+        ({"sources": [{"benchmark": "mvtek", "root": "/x"}]}, "sources[0].benchmark: unknown"),
+        ({"sources": [{"synthetic": {"layout": "nope"}}]}, "sources[0].synthetic.layout"),
+        ({"sources": [{"synthetic": {"seeds": 1}}]}, "sources[0].synthetic.seeds: unknown key"),
+        ({"sources": []}, "sources: List should have at least 1 item"),
+        ({"tasks": {"expert_ad": {"mode": "blnd"}}}, "tasks.expert_ad.mode:"),
+        ({"tasks": {"expert_ad": {"max_attempts": 0}}}, "tasks.expert_ad.max_attempts:"),
+        ({"tasks": {"instruct": {}}}, "tasks.instruct: unknown key"),
+        ({"publish": {"to": "o", "version": "1.0"}}, "publish.version: version '1.0' is not"),
+        ({"publish": {"version": "1.0.0"}}, "publish: give exactly one of `repo`"),
+        ({"split": {"val_share": 0.5, "test_share": 0.5}}, "split: val_share + test_share"),
+        ({"split": {"protocol": "random"}}, "split.protocol:"),
+        ({"validation": {"min_pass_rate": 2}}, "validation.min_pass_rate:"),
+        ({"nmae": "y"}, "nmae: unknown key"),
+    ],
+)
+def test_bad_recipe_names_file_and_field(
+    tmp_path: Path, change: dict[str, object], expected: str
+) -> None:
+    path = _write(tmp_path, {**GOOD, **change})
+    with pytest.raises(InputError) as info:
+        load_recipe(path)
+    assert f"{path}: {expected}" in str(info.value)
+
+
+def test_a_bare_name_is_a_shipped_recipe(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    recipe = load_recipe("expert-ad")
+    assert recipe.name == "expert-ad" and recipe.origin == str(shipped_recipe("expert-ad"))
+    with pytest.raises(InputError, match="recipe expert-ad.yml does not exist"):
+        load_recipe("expert-ad.yml")
+
+
+def test_unreadable_and_missing_recipes(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist. Shipped recipes: demo.yaml"):
+        load_recipe(tmp_path / "nope.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(InputError, match="is not valid YAML"):
+        load_recipe(bad)
+    bad.write_text("- a list\n", encoding="utf-8")
+    with pytest.raises(InputError, match="a recipe is a mapping"):
+        load_recipe(bad)
+    with pytest.raises(InputError, match="no shipped recipe 'nope'"):
+        shipped_recipe("nope")
+
+
+def test_paths_resolve_against_the_recipe_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _write(tmp_path, GOOD)
+    recipe = load_recipe(path)
+    assert recipe.resolve_path("data/x", "f") == tmp_path / "data/x"
+    monkeypatch.setenv("IAD_TEST_ROOT", "/srv/bench")
+    assert recipe.resolve_path("$IAD_TEST_ROOT/mvtec", "f") == Path("/srv/bench/mvtec")
+    monkeypatch.delenv("IAD_TEST_ROOT")
+    with pytest.raises(InputError, match=r"sources\[0\].root is '\$IAD_TEST_ROOT/m'"):
+        recipe.resolve_path("$IAD_TEST_ROOT/m", "sources[0].root")
+
+
+def test_defaults_and_normalised_version() -> None:
+    recipe = parse_recipe({**GOOD, "publish": {"repo": "org/x", "version": "v2.1.0"}})
+    assert isinstance(recipe, Recipe)
+    assert recipe.publish is not None and recipe.publish.version == "2.1.0"
+    assert recipe.validation.min_pass_rate == 0.0
+    assert recipe.tasks.expert_ad is not None and recipe.tasks.expert_ad.mode == "grounded"
+    assert recipe.split is None
+
+
+def test_schema_is_exported() -> None:
+    from iad_data.schema_export import SCHEMA_MODELS, schema_text
+
+    assert SCHEMA_MODELS["recipe"] is Recipe
+    exported = (ROOT / "schemas" / "recipe.schema.json").read_text(encoding="utf-8")
+    assert exported == schema_text(Recipe)
