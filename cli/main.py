@@ -18,6 +18,12 @@ COMMAND_MODULES = [
     "iad_data.cli.ingest",
     "iad_data.cli.demo",
     "iad_data.cli.report",
+    "iad_data.cli.run",
+    "iad_data.cli.process",
+    "iad_data.cli.instruct",
+    "iad_data.cli.publish",
+    "iad_data.cli.cot",
+    "iad_data.cli.teachers",
 ]
 """Each module defines ``register(app)``; add a line here for a new command module."""
 

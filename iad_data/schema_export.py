@@ -7,9 +7,21 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from .expert_ad import ExpertAdRecord
+from .instruct_records import InstructRecord
+from .process import ProcessKnowledge
+from .recipe import Recipe
 from .sample import Sample
+from .sources.folder import FolderLayout
 
-SCHEMA_MODELS: dict[str, type[BaseModel]] = {"sample": Sample}
+SCHEMA_MODELS: dict[str, type[BaseModel]] = {
+    "sample": Sample,
+    "process": ProcessKnowledge,
+    "recipe": Recipe,
+    "instruct_iad": InstructRecord,
+    "expert_ad": ExpertAdRecord,
+    "folder_layout": FolderLayout,
+}
 """file stem in ``schemas/`` -> model; later stages add their record models here."""
 
 
