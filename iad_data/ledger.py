@@ -176,6 +176,23 @@ class Ledger:
             for found in self._db.execute(query, chunk):
                 yield LedgerRow(*found)
 
+    def answered_at(self, keys: Iterable[str]) -> dict[str, float]:
+        """When each paid answer was stored (epoch seconds); keys without one are left out.
+
+        A paid answer is final, so this time never changes: records built from an answer use
+        it as their ``created_at`` and a rebuild writes the same bytes.
+        """
+        wanted = list(dict.fromkeys(keys))
+        out: dict[str, float] = {}
+        for start in range(0, len(wanted), 900):
+            chunk = wanted[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT key, status, updated_at FROM requests WHERE key IN ({marks})"
+            for key, status, stamp in self._db.execute(query, chunk):
+                if status in PAID:
+                    out[key] = float(stamp)
+        return out
+
     def get(
         self, key: str, response_model: type[BaseModel] | None = None
     ) -> TeacherResponse | None:

@@ -11,7 +11,6 @@ the same bytes from the ledger without a teacher call, and downstream stages see
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,29 +39,13 @@ def now_iso() -> str:
 
 
 def answered_at(ledger_path: Path, keys: Iterable[str]) -> dict[str, str]:
-    """When the ledger recorded the answer of each key (ISO UTC); keys it lacks are left out.
-
-    The ledger row's ``updated_at`` is set once when a paid answer is stored and never again
-    (a paid answer is final), so it is a stable timestamp for the record built from it.
-    """
-    wanted = list(dict.fromkeys(keys))
-    if not wanted or not ledger_path.is_file():
+    """When the ledger stored the answer of each key (ISO UTC); keys it lacks are left out."""
+    if not ledger_path.is_file():
         return {}
-    out: dict[str, str] = {}
-    db = sqlite3.connect(ledger_path, timeout=30.0)
-    try:
-        for start in range(0, len(wanted), 900):
-            chunk = wanted[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT key, updated_at FROM requests WHERE key IN ({marks})"
-            for key, stamp in db.execute(query, chunk):
-                if stamp is not None:
-                    out[key] = iso_time(float(stamp))
-    except sqlite3.Error:
-        return {}  # an older ledger layout: callers fall back to the clock
-    finally:
-        db.close()
-    return out
+    from .ledger import Ledger
+
+    with Ledger(ledger_path) as ledger:
+        return {key: iso_time(stamp) for key, stamp in ledger.answered_at(keys).items()}
 
 
 def stamp_from_ledger(records: dict[str, R], ledger_path: Path) -> dict[str, R]:

@@ -7,6 +7,9 @@ import os
 import sqlite3
 from pathlib import Path
 
+from teacher_fixtures import make_requests
+
+from iad_data.ledger import Ledger
 from iad_data.record_store import (
     answered_at,
     file_time,
@@ -16,6 +19,7 @@ from iad_data.record_store import (
     write_rejects,
 )
 from iad_data.records import Message, Provenance, RecordBase
+from iad_data.teachers import Outcome, TeacherResponse
 
 
 def _record(rid: str, text: str, created: str = "2026-01-01T00:00:00+00:00") -> RecordBase:
@@ -66,10 +70,14 @@ def test_rejects_are_replaced_and_dropped_once_accepted(tmp_path: Path) -> None:
 def test_created_at_comes_from_the_ledger_answer(tmp_path: Path) -> None:
     ledger = tmp_path / "ledger.sqlite"
     assert answered_at(ledger, ["key-a"]) == {}  # no ledger yet
+    request = make_requests(1)[0]
+    with Ledger(ledger) as book:
+        book.mark_pending("key-a", request, "openai:gpt-4.1", "openai", "gpt-4.1")
+        book.record("key-a", TeacherResponse(outcome=Outcome.ANSWERED, raw_text="{}"))
+        book.mark_pending("key-b", request, "openai:gpt-4.1", "openai", "gpt-4.1")
     db = sqlite3.connect(ledger)
-    with db:
-        db.execute("CREATE TABLE requests (key TEXT PRIMARY KEY, updated_at REAL)")
-        db.execute("INSERT INTO requests VALUES ('key-a', 1000000000.0)")
+    with db:  # pin the stored answer time; a pending request has no answer time
+        db.execute("UPDATE requests SET updated_at=1000000000.0 WHERE key='key-a'")
     db.close()
     stamped = stamp_from_ledger({"a": _record("a", "x"), "b": _record("b", "y")}, ledger)
     assert stamped["a"].provenance.created_at == "2001-09-09T01:46:40+00:00"
