@@ -41,7 +41,16 @@ class ImageInfo:
     mode: str
 
 
-_PIL_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, struct.error)
+_PIL_ERRORS = (
+    OSError,
+    SyntaxError,
+    ValueError,
+    EOFError,
+    IndexError,
+    TypeError,
+    struct.error,
+    zlib.error,
+)
 """What PIL raises on a bad header besides ``UnidentifiedImageError``."""
 
 
@@ -140,8 +149,8 @@ def _check_complete(img: Image.Image, data: bytes) -> None:
     if fmt == "PNG":
         try:
             img.verify()
-        except Exception as exc:  # PIL raises SyntaxError, OSError, struct.error, ...
-            raise ImageProblem(f"corrupt or truncated PNG ({type(exc).__name__}: {exc})") from None
+        except _PIL_ERRORS as exc:  # PIL raises SyntaxError, OSError, struct.error, ...
+            raise ImageProblem(f"corrupt or truncated PNG ({exc})") from None
     elif fmt == "JPEG":
         if not data.rstrip(b"\x00").endswith(b"\xff\xd9"):
             raise ImageProblem("truncated JPEG (no end-of-image marker)")
@@ -192,8 +201,8 @@ def read_mask(path: Path) -> MaskRead:
     img = _open(data)
     try:
         img.load()
-    except Exception as exc:  # truncated or corrupt pixel data
-        raise ImageProblem(f"corrupt or truncated mask ({type(exc).__name__}: {exc})") from None
+    except _PIL_ERRORS as exc:  # truncated or corrupt pixel data
+        raise ImageProblem(f"corrupt or truncated mask ({exc})") from None
     if img.mode in ("RGB", "RGBA", "LA", "CMYK", "YCbCr"):
         arr = np.asarray(img.convert("RGB")).max(axis=2)
     else:  # 1, L, P (indices), I, I;16, F

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -20,7 +20,7 @@ import polars as pl
 from tqdm import tqdm
 
 from .distribute import chunked, default_workers, map_chunks
-from .errors import InputError
+from .errors import InputError, SourceLayoutError
 from .images import ImageProblem, inspect_image, read_mask
 from .integrity import CountDiff, compare_counts
 from .regions import dominant_cell, regions_from_mask
@@ -226,7 +226,12 @@ def ingest(
     started = time.perf_counter()
     src = get_source(source)
     if layout is not None:
-        src = src.configure(read_layout(layout))
+        try:
+            src = src.configure(read_layout(layout))
+        except SourceLayoutError as exc:
+            if isinstance(layout, Mapping):
+                raise
+            raise SourceLayoutError(f"layout file {layout}: {exc}") from None
     root_path = Path(root).expanduser().resolve()
     ws = out if isinstance(out, Workspace) else Workspace(out)
     scan = src.scan(root_path, set(categories) if categories else None)

@@ -17,6 +17,8 @@ class CountDiff:
     @property
     def message(self) -> str:
         noun = "image" if self.found == 1 else "images"
+        if "/" not in self.key:
+            return f"{self.key}: {self.found} {noun}, but the release has no such category"
         return f"{self.key}: {self.found} {noun}, the release has {self.expected}"
 
     def as_dict(self) -> dict[str, int | str]:
@@ -26,6 +28,10 @@ class CountDiff:
             "expected": self.expected,
             "message": self.message,
         }
+
+
+_TOTALS = frozenset({"good", "anomaly", "unlabeled"})
+"""the keys that together count every image once"""
 
 
 def observed_counts(samples: pl.DataFrame) -> dict[str, Counter[str]]:
@@ -46,14 +52,22 @@ def observed_counts(samples: pl.DataFrame) -> dict[str, Counter[str]]:
 def compare_counts(
     samples: pl.DataFrame, official: dict[str, dict[str, int]], categories: list[str]
 ) -> list[CountDiff]:
-    """Differences for the ingested categories, in a stable order."""
+    """Differences for the ingested categories, in a stable order.
+
+    A category the release does not have (a root of another benchmark, a stray folder) is
+    one difference: all its images are extra.
+    """
     observed = observed_counts(samples)
     diffs = []
     for category in sorted(categories):
         expected = official.get(category)
+        seen = observed.get(category, Counter())
+        if official and expected is None:
+            total = sum(n for key, n in seen.items() if key.split("/", 1)[1] in _TOTALS)
+            diffs.append(CountDiff(category, total, 0))
+            continue
         if not expected:
             continue
-        seen = observed.get(category, Counter())
         for key, count in expected.items():
             if seen[key] != count:
                 diffs.append(CountDiff(f"{category}/{key}", seen[key], count))

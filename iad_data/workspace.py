@@ -88,10 +88,11 @@ class Workspace:
             return empty_frame(Sample)
         try:
             frame = pl.read_parquet(self.samples_path)
-        except Exception as exc:  # polars raises several unrelated types for a bad file
+        except (OSError, pl.exceptions.PolarsError):
             raise WorkspaceError(
-                f"{self.samples_path} cannot be read ({type(exc).__name__}: {exc}). Delete it "
-                f"and run `iad-data ingest` again."
+                f"{self.samples_path} cannot be read: it is not a complete parquet file (a copy "
+                f"cut short, or another file under that name). Delete it and run `iad-data "
+                f"ingest` again."
             ) from None
         expected = model_schema(Sample)
         missing = sorted(set(expected) - set(frame.columns))

@@ -12,8 +12,9 @@ import pytest
 from PIL import Image
 
 from iad_data.errors import InputError, SourceLayoutError
-from iad_data.ingest import chunk_size, ingest
-from iad_data.sample import Sample
+from iad_data.ingest import _Context, build_chunk, chunk_size, ingest
+from iad_data.sample import Label, Sample, SourceSplit
+from iad_data.sources.base import Candidate
 from iad_data.synthetic import SyntheticTree, generate
 from iad_data.table import from_frame, to_frame
 from iad_data.workspace import Workspace
@@ -199,3 +200,19 @@ def test_chunk_size_balances_workers() -> None:
     assert chunk_size(10, 2) == 1
     assert chunk_size(3200, 2) == 100
     assert chunk_size(1_000_000, 2) == 128
+
+
+def test_a_file_that_breaks_the_reader_is_one_problem_not_the_end(
+    mvtec_tree: SyntheticTree,
+) -> None:
+    """An error nobody foresaw (here a NUL byte in a name) costs that file, not the run."""
+    good = next(g for g in mvtec_tree.images if g.label == "normal")
+    ctx = _Context(mvtec_tree.root, "mvtec_ad", "CC-BY-NC-SA-4.0")
+
+    def cand(path: str) -> Candidate:
+        return Candidate(good.category, SourceSplit.TRAIN, Label.NORMAL, "good", path)
+
+    rows, problems = build_chunk(ctx, [cand("bad\x00name.png"), cand(good.image_path)])
+    assert [r["image_path"] for r in rows] == [good.image_path]
+    assert [(p.kind, p.path) for p in problems] == [("internal_error", "bad\x00name.png")]
+    assert "report it as a bug" in problems[0].reason

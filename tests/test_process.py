@@ -21,90 +21,14 @@ from iad_data.process import (
     summary,
 )
 from iad_data.sample import normalise_defect_type
-from iad_data.sources.visa import _defect_name
+from iad_data.sources.visa import RELEASE_DEFECTS, _defect_name
 from iad_data.synthetic.mvtec import MPDD_DEFECTS, MVTEC_DEFECTS
 from iad_data.synthetic.visa import VISA_DEFECTS
 
 COUNTS = Path(__file__).resolve().parent.parent / "iad_data" / "sources" / "counts"
 
-# VisA's per-image labels as the release spells them (spot-diff utils/id2class.py, the class
-# ids of its masks; image_anno.csv uses the same names). The VisA source normalises them and
-# names an image with several labels "combined".
-VISA_RELEASE: dict[str, tuple[str, ...]] = {
-    "candle": (
-        "Chunk Of Wax Missing",
-        "Damaged Corner of Packaging",
-        "weird candle wick",
-        "Different Colour Spot",
-        "Extra Wax in Candle",
-        "Foreign Particals on Candle",
-        "Wax Melded out of the candle",
-        "Other",
-    ),
-    "capsules": ("Bubble", "Discolor", "Scratch", "Leak", "Misshape"),
-    "cashew": (
-        "Burnt",
-        "Corner or Edge Breakage",
-        "Different Colour Spot",
-        "Middle Breakage",
-        "Small Holes",
-        "Small Scratches",
-        "Stuck Together",
-        "Same Colour Spot",
-        "Other",
-    ),
-    "chewinggum": (
-        "Chunk of gum missing",
-        "Corner Missing",
-        "Scratches",
-        "Similar Colour Spot",
-        "Small Cracks",
-        "Other",
-    ),
-    "fryum": (
-        "Burnt",
-        "Corner or Edge Breakage",
-        "Different Colour Spot",
-        "Fryum Stuck Together",
-        "Middle Breakage",
-        "Similar Colour Spot",
-        "Small Scratches",
-        "Other",
-    ),
-    "macaroni1": (
-        "Chip Around Edge And Corner",
-        "Different Colour Spot",
-        "Middle Breakage",
-        "Similar Colour Spot",
-        "Small Cracks",
-        "Small Scratches",
-        "Other",
-    ),
-    "macaroni2": (
-        "Breakage down the middle",
-        "Color spot similar to the Object",
-        "Different Color spot",
-        "Small chip around edge",
-        "Small Cracks",
-        "Small Scratches",
-        "Other",
-    ),
-    "pcb1": ("Bent", "Melt", "Scratch", "Missing"),
-    "pcb2": ("Bent", "Melt", "Scratch", "Missing"),
-    "pcb3": ("Bent", "Melt", "Scratch", "Missing"),
-    "pcb4": ("Burnt", "Scratch", "Missing", "Damage", "Extra", "Wrong Place", "Dirt"),
-    "pipe_fryum": (
-        "Burnt",
-        "Corner And Edge Breakage",
-        "Different Colour Spot",
-        "Middle Breakage",
-        "Similar Colour Spot",
-        "Small Scratches",
-        "Stuck Together",
-        "Small Cracks",
-        "Other",
-    ),
-}
+# VisA's per-image labels as the release spells them live beside the source that reads them.
+VISA_RELEASE = RELEASE_DEFECTS
 
 
 def _release_defects() -> dict[tuple[str, str], set[str]]:

@@ -147,6 +147,12 @@ def test_yaml_layout_through_the_cli(line3: Path, tmp_path: Path) -> None:
         app, ["ingest", "folder", "--root", str(line3), "--layout", str(bad), "--out", str(ws)]
     )
     assert res.exit_code != 0 and "bad.yaml" in res.output and "not valid YAML" in res.output
+    typo = tmp_path / "typo.yaml"
+    typo.write_text(layout.read_text() + "defect_levle: 1\n")
+    res = CliRunner().invoke(
+        app, ["ingest", "folder", "--root", str(line3), "--layout", str(typo), "--out", str(ws)]
+    )
+    assert res.exit_code != 0 and "typo.yaml" in res.output and "defect_levle" in res.output
 
 
 def test_bad_files_are_reported(line3: Path, tmp_path: Path) -> None:

@@ -112,6 +112,18 @@ def test_unknown_defect_folder_is_reported_as_extra(
     ]
 
 
+def test_a_category_the_release_lacks_is_named(mpdd_tree: SyntheticTree, tmp_path: Path) -> None:
+    """An MVTec AD category under an MPDD root is ingested but called out as extra."""
+    generate("mvtec", tmp_path / "MPDD", categories=["bottle"], max_defects=1, size=32)
+    shutil.copytree(mpdd_tree.root / "tubes", tmp_path / "MPDD" / "tubes")
+    result = ingest("mpdd", tmp_path / "MPDD", tmp_path / "ws", workers=1, progress=False)
+    assert result.problems == []
+    assert result.count_diffs[0].message == (
+        "bottle: 8 images, but the release has no such category"
+    )
+    assert all(d.key.startswith("tubes/") for d in result.count_diffs[1:])
+
+
 def test_official_counts_cover_every_category() -> None:
     src = get_source("mpdd")
     assert sorted(src.official_counts) == sorted(src.categories) == sorted(MPDD_DEFECTS)

@@ -65,11 +65,15 @@ def test_bad_input_is_reported(tree: SyntheticTree, tmp_path: Path) -> None:
     (root / "vial/test_private/notes.txt").write_text("x")
     (root / "vial/test_private/._000_regular.png").write_bytes(b"x")
     (root / "vial/train/list.txt").write_text("x")
+    orphan = root / "vial/test_public/ground_truth/bad/999_regular_mask.png"
+    shutil.copy(root / "vial/test_public/ground_truth/bad/000_regular_mask.png", orphan)
+    (orphan.parent / ".DS_Store").write_bytes(b"x")
     result = run("mvtec-ad2", root, tmp_path / "ws")
     assert problem_set(result) == {
         ("missing_mask", "can/test_public/bad/001_overexposed.png"),
         ("not_an_image", "vial/test_private/notes.txt"),
         ("stray_file", "vial/train/list.txt"),
+        ("orphan_mask", "vial/test_public/ground_truth/bad/999_regular_mask.png"),
     }
     again = run("mvtec-ad2", tree.root, tmp_path / "ws2")
     assert set(result.samples["sample_id"]) < set(again.samples["sample_id"])

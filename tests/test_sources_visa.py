@@ -14,6 +14,8 @@ from PIL import Image
 
 from iad_data.errors import SourceLayoutError
 from iad_data.ingest import IngestResult, ingest
+from iad_data.sample import normalise_defect_type
+from iad_data.sources.visa import RELEASE_DEFECTS
 from iad_data.synthetic import SyntheticTree, generate
 from iad_data.synthetic.visa import VISA_DEFECTS
 
@@ -102,6 +104,16 @@ def test_defect_types_from_image_anno(ingested: IngestResult, visa_tree: Synthet
     assert json.loads(single["extra"])["defect_description"] == "weird candle wick"
 
 
+def test_generator_uses_only_labels_of_the_release() -> None:
+    """The synthetic VisA trees name defects as the release does (no invented ``crack``)."""
+    assert set(VISA_DEFECTS) == set(RELEASE_DEFECTS)
+    assert sum(len(v) for v in RELEASE_DEFECTS.values()) == 78
+    for category, names in VISA_DEFECTS.items():
+        release = {normalise_defect_type(n) for n in RELEASE_DEFECTS[category]}
+        for name in names:
+            assert normalise_defect_type(name) in release, (category, name)
+
+
 def test_class_id_masks_are_read_as_nonzero(
     ingested: IngestResult, visa_tree: SyntheticTree
 ) -> None:
@@ -131,7 +143,9 @@ def test_bad_csv_rows_are_collected(visa_copy: Path, tmp_path: Path) -> None:
         "pcb1,test",
         "pcb1,val,normal,pcb1/Data/Images/Normal/0000.JPG,",
         "pcb1,train,normal,pcb1/Data/Images/Normal/0001.JPG,",
+        "pcb1,train,normal,pcb1/Data/notes.txt,",
     ]
+    (visa_copy / "pcb1/Data/notes.txt").write_text("x")
     (visa_copy / "split_csv/1cls.csv").write_bytes("\r\n".join(lines[:-1] + extra + [""]).encode())
     (visa_copy / "pcb1/Data/Masks/Anomaly/001.png").unlink()
     result = ingest("visa", visa_copy, tmp_path / "ws", workers=1, progress=False)
@@ -142,7 +156,10 @@ def test_bad_csv_rows_are_collected(visa_copy: Path, tmp_path: Path) -> None:
         "bad_row": 2,
         "missing_mask": 1,
         "duplicate_row": 1,
+        "not_an_image": 1,
     }
+    for problem in result.problems:  # every reason says what to do
+        assert any(w in problem.reason.lower() for w in ("restore", "drop", "fix")), problem
     duplicate = next(p for p in result.problems if p.kind == "duplicate_row")
     assert "first at row" in duplicate.reason
     escaped = [p for p in result.problems if p.kind == "path_escapes_root"]
@@ -200,3 +217,12 @@ def test_no_csv_and_no_class_folders(tmp_path: Path) -> None:
     (tmp_path / "candle/Data/Images/Normal").mkdir(parents=True)
     with pytest.raises(SourceLayoutError, match="split_csv/1cls.csv"):
         ingest("visa", tmp_path, tmp_path / "ws", workers=1, progress=False)
+
+
+def test_image_anno_paths_written_another_way_still_match(visa_copy: Path, tmp_path: Path) -> None:
+    """image_anno.csv rows are matched by file, not by the exact text of the path."""
+    anno = visa_copy / "candle/image_anno.csv"
+    anno.write_bytes(anno.read_bytes().replace(b"candle/Data/", b"candle\\Data/./"))
+    result = ingest("visa", visa_copy, tmp_path / "ws", ["candle"], workers=1, progress=False)
+    types = {r["defect_type"] for r in result.samples.to_dicts()}
+    assert {"chunk_of_wax_missing", "weird_candle_wick"} <= types and "anomaly" not in types

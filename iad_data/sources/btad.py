@@ -8,10 +8,7 @@ converts all of them to ``.png``, so both are accepted everywhere).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from .base import ScanResult, Source
-from .mvtec_style import FolderConvention, find_categories, scan_folders
+from .mvtec_style import ConventionSource, FolderConvention
 
 CONVENTION = FolderConvention(
     normal_dirs=("ok",),
@@ -20,7 +17,8 @@ CONVENTION = FolderConvention(
 )
 
 
-class BTAD(Source):
+class BTAD(ConventionSource):
+    convention = CONVENTION
     name = "btad"
     cli_name = "btad"
     title = "BTAD"
@@ -37,8 +35,3 @@ ROOT/<product>/test/ko/0000.bmp
 ROOT/<product>/ground_truth/ko/0000.png     (same stem, no suffix; .bmp for 03)
 ROOT is BTech_Dataset_transformed/ (anomalib renames it BTech/)."""
     categories = ("01", "02", "03")
-
-    def scan(self, root: Path, categories: set[str] | None) -> ScanResult:
-        self.check_root(root)
-        present = find_categories(root, CONVENTION)
-        return scan_folders(root, self.select_categories(root, present, categories), CONVENTION)

@@ -43,7 +43,12 @@ def _listed_masks(labels_txt: Path, root: Path, result: ScanResult) -> set[str]:
         text = labels_txt.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         result.problems.append(
-            Problem(rel(labels_txt, root), "unreadable_file", f"cannot be read ({exc}).")
+            Problem(
+                rel(labels_txt, root),
+                "unreadable_file",
+                f"cannot be read ({exc.strerror or exc}); restore it from the release "
+                f"(it only cross-checks the masks, so the images were still read).",
+            )
         )
         return set()
     return {

@@ -8,15 +8,13 @@ named like its image (no ``_mask``) is accepted too, and ``.jpg`` images are rea
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from .base import ScanResult, Source
-from .mvtec_style import FolderConvention, find_categories, scan_folders
+from .mvtec_style import ConventionSource, FolderConvention
 
 CONVENTION = FolderConvention(mask_suffixes=("_mask", ""))
 
 
-class DTDSynthetic(Source):
+class DTDSynthetic(ConventionSource):
+    convention = CONVENTION
     name = "dtd_synthetic"
     cli_name = "dtd"
     title = "DTD-Synthetic"
@@ -45,8 +43,3 @@ ROOT/<texture>/ground_truth/bad/000_mask.png"""
         "Woven_125",
         "Woven_127",
     )
-
-    def scan(self, root: Path, categories: set[str] | None) -> ScanResult:
-        self.check_root(root)
-        present = find_categories(root, CONVENTION)
-        return scan_folders(root, self.select_categories(root, present, categories), CONVENTION)

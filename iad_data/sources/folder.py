@@ -394,7 +394,8 @@ class FolderScan:
                 image_rel,
                 "bad_layout",
                 f"the {key} template {template!r} does not "
-                f"apply to this path ({type(exc).__name__}: {exc}).",
+                f"apply to this path ({type(exc).__name__}: {exc}); fix '{key}:' in the layout "
+                f"or narrow the patterns.",
             )
             return None
         if key == "group":

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..images import is_image_name
 from ..sample import SourceSplit
-from .base import Candidate, Problem, ScanResult, Source, rel
-from .listing import missing_mask, orphan_mask
+from .base import Candidate, ScanResult, Source, rel
+from .listing import paired_files
 
 CATEGORY = "kolektorsdd"
 PART_DIR = re.compile(r"kos\d+")
@@ -24,28 +23,15 @@ MASK_EXTENSIONS = (".bmp", ".BMP", ".png", ".PNG")
 
 
 def scan_part(root: Path, part_dir: Path, result: ScanResult) -> None:
-    files = [f for f in sorted(part_dir.iterdir()) if f.is_file() and not f.name.startswith(".")]
-    masks = {f for f in files if f.stem.endswith(LABEL_SUFFIX)}
-    used: set[Path] = set()
-    for image in files:
-        if image in masks:
-            continue
-        if not is_image_name(image.name):
-            result.problems.append(
-                Problem(
-                    rel(image, root),
-                    "not_an_image",
-                    "non-image file in a part folder; only PartN.jpg images and their "
-                    "PartN_label.bmp masks belong there. Move it out of the dataset.",
-                )
-            )
-            continue
-        found = [part_dir / f"{image.stem}{LABEL_SUFFIX}{ext}" for ext in MASK_EXTENSIONS]
-        mask = next((m for m in found if m in masks), None)
-        if mask is None:
-            result.problems.append(missing_mask(image, root, found[0]))
-            continue
-        used.add(mask)
+    pairs = paired_files(
+        part_dir,
+        root,
+        result,
+        mask_suffix=LABEL_SUFFIX,
+        mask_extensions=MASK_EXTENSIONS,
+        expected="PartN.jpg images and their PartN_label.bmp masks",
+    )
+    for image, mask in pairs:
         result.candidates.append(
             Candidate(
                 category=CATEGORY,
@@ -58,8 +44,6 @@ def scan_part(root: Path, part_dir: Path, result: ScanResult) -> None:
                 extra=(("part", part_dir.name),),
             )
         )
-    for mask in sorted(masks - used):
-        result.problems.append(orphan_mask(mask, root))
 
 
 class KolektorSDD(Source):

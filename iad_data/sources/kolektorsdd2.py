@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..images import is_image_name
 from ..sample import SourceSplit
-from .base import Candidate, Problem, ScanResult, Source, rel
-from .listing import missing_mask, orphan_mask
+from .base import Candidate, ScanResult, Source, rel
+from .listing import paired_files
 
 CATEGORY = "kolektorsdd2"
 SPLITS = {"train": SourceSplit.TRAIN, "test": SourceSplit.TEST}
@@ -21,29 +20,15 @@ MASK_SUFFIX = "_GT"
 
 
 def scan_split(root: Path, split: str, result: ScanResult) -> None:
-    folder = root / split
-    files = [f for f in sorted(folder.iterdir()) if not f.name.startswith(".")]
-    masks = {f for f in files if f.is_file() and f.stem.endswith(MASK_SUFFIX)}
-    used: set[Path] = set()
-    for image in files:
-        if image in masks or image.is_dir():
-            continue
-        if not is_image_name(image.name):
-            result.problems.append(
-                Problem(
-                    rel(image, root),
-                    "not_an_image",
-                    f"non-image file in {split}/; only <id>.png images and their <id>_GT.png "
-                    f"masks belong there. Move it out of the dataset.",
-                )
-            )
-            continue
-        found = [folder / f"{image.stem}{MASK_SUFFIX}{ext}" for ext in (".png", ".PNG")]
-        mask = next((m for m in found if m in masks), None)
-        if mask is None:
-            result.problems.append(missing_mask(image, root, found[0]))
-            continue
-        used.add(mask)
+    pairs = paired_files(
+        root / split,
+        root,
+        result,
+        mask_suffix=MASK_SUFFIX,
+        mask_extensions=(".png", ".PNG"),
+        expected="<id>.png images and their <id>_GT.png masks",
+    )
+    for image, mask in pairs:
         result.candidates.append(
             Candidate(
                 category=CATEGORY,
@@ -54,8 +39,6 @@ def scan_split(root: Path, split: str, result: ScanResult) -> None:
                 mask_paths=(rel(mask, root),),
             )
         )
-    for mask in sorted(masks - used):
-        result.problems.append(orphan_mask(mask, root))
 
 
 class KolektorSDD2(Source):

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from .base import ScanResult, Source
-from .mvtec_style import FolderConvention, find_categories, scan_folders
+from .mvtec_style import ConventionSource, FolderConvention
 
 CONVENTION = FolderConvention()
 
 
-class MPDD(Source):
+class MPDD(ConventionSource):
+    convention = CONVENTION
     name = "mpdd"
     cli_name = "mpdd"
     title = "MPDD"
@@ -33,8 +31,3 @@ ROOT/<category>/ground_truth/<defect>/000_mask.png"""
         "metal_plate",
         "tubes",
     )
-
-    def scan(self, root: Path, categories: set[str] | None) -> ScanResult:
-        self.check_root(root)
-        present = find_categories(root, CONVENTION)
-        return scan_folders(root, self.select_categories(root, present, categories), CONVENTION)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..sample import Label
 from .base import Candidate, ScanResult, Source, rel
-from .listing import image_files, missing_mask, orphan_mask, stray_entry
-from .mvtec_style import SPLIT_DIRS, visible_dirs
+from .listing import image_files, missing_mask, report_orphans, stray_entry
+from .mvtec_style import SPLIT_DIRS, scan_each_category
 
 SPLITS = ("train", "validation", "test")
 MASK_EXTENSIONS = (".png", ".PNG")
@@ -70,10 +70,7 @@ def scan_category(root: Path, category: str, result: ScanResult) -> None:
                         extra=(("xyz_path", rel(xyz, root)),) if xyz is not None else (),
                     )
                 )
-            if gt_dir.is_dir():
-                for mask in sorted(gt_dir.iterdir()):
-                    if mask.is_file() and not mask.name.startswith(".") and mask not in used:
-                        result.problems.append(orphan_mask(mask, root))
+            report_orphans(gt_dir, used, root, result)
 
 
 class MVTec3D(Source):
@@ -106,12 +103,4 @@ Only RGB images and masks are ingested; the xyz point cloud path is kept in extr
     )
 
     def scan(self, root: Path, categories: set[str] | None) -> ScanResult:
-        self.check_root(root)
-        present = [
-            d.name for d in visible_dirs(root) if any((d / split).is_dir() for split in SPLITS)
-        ]
-        chosen = self.select_categories(root, present, categories)
-        result = ScanResult(categories_found=list(chosen))
-        for category in chosen:
-            scan_category(root, category, result)
-        return result
+        return scan_each_category(self, root, categories, SPLITS, scan_category)

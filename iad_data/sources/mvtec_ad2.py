@@ -14,8 +14,8 @@ from pathlib import Path
 
 from ..sample import Label, SourceSplit
 from .base import Candidate, ScanResult, Source, rel
-from .listing import image_files, missing_mask, orphan_mask, stray_entry
-from .mvtec_style import visible_dirs
+from .listing import image_files, missing_mask, report_orphans, stray_entry
+from .mvtec_style import scan_each_category, visible_dirs
 
 LABELED_SPLITS = {
     "train": SourceSplit.TRAIN,
@@ -94,9 +94,7 @@ def scan_category(root: Path, category: str, result: ScanResult) -> None:
     gt_root = root / category / "test_public" / "ground_truth"
     if gt_root.is_dir():
         for class_dir in visible_dirs(gt_root):
-            for mask in sorted(class_dir.iterdir()):
-                if mask.is_file() and not mask.name.startswith(".") and mask not in used:
-                    result.problems.append(orphan_mask(mask, root))
+            report_orphans(class_dir, used, root, result)
 
 
 class MVTecAD2(Source):
@@ -128,13 +126,6 @@ ROOT/<category>/test_private_mixed/000_regular.png   (no ground truth: label unl
     )
 
     def scan(self, root: Path, categories: set[str] | None) -> ScanResult:
-        self.check_root(root)
-        splits = (*LABELED_SPLITS, *PRIVATE_SPLITS)
-        present = [
-            d.name for d in visible_dirs(root) if any((d / split).is_dir() for split in splits)
-        ]
-        chosen = self.select_categories(root, present, categories)
-        result = ScanResult(categories_found=list(chosen))
-        for category in chosen:
-            scan_category(root, category, result)
-        return result
+        return scan_each_category(
+            self, root, categories, (*LABELED_SPLITS, *PRIVATE_SPLITS), scan_category
+        )

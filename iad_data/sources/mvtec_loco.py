@@ -15,8 +15,8 @@ from pathlib import Path
 
 from ..sample import Label
 from .base import Candidate, ScanResult, Source, rel
-from .listing import image_files, missing_mask, orphan_mask, stray_entry
-from .mvtec_style import SPLIT_DIRS, visible_dirs
+from .listing import image_files, missing_mask, report_orphans, stray_entry
+from .mvtec_style import SPLIT_DIRS, scan_each_category, visible_dirs
 
 SPLITS = ("train", "validation", "test")
 GROUND_TRUTH = "ground_truth"
@@ -82,9 +82,7 @@ def scan_category(root: Path, category: str, result: ScanResult) -> None:
     gt_dir = cat_dir / GROUND_TRUTH
     if gt_dir.is_dir():
         for kind_dir in visible_dirs(gt_dir):
-            for entry in sorted(kind_dir.iterdir()):
-                if not entry.name.startswith(".") and entry not in used:
-                    result.problems.append(orphan_mask(entry, root))
+            report_orphans(kind_dir, used, root, result, folders=True)
 
 
 class MVTecLOCO(Source):
@@ -113,12 +111,4 @@ ROOT/<category>/defects_config.json"""
     )
 
     def scan(self, root: Path, categories: set[str] | None) -> ScanResult:
-        self.check_root(root)
-        present = [
-            d.name for d in visible_dirs(root) if any((d / split).is_dir() for split in SPLITS)
-        ]
-        chosen = self.select_categories(root, present, categories)
-        result = ScanResult(categories_found=list(chosen))
-        for category in chosen:
-            scan_category(root, category, result)
-        return result
+        return scan_each_category(self, root, categories, SPLITS, scan_category)

@@ -9,12 +9,14 @@ missing mask).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from ..images import is_image_name
 from ..sample import Label, SourceSplit
-from .base import Candidate, Problem, ScanResult
+from .base import Candidate, Problem, ScanResult, Source
 
 SPLIT_DIRS = {
     "train": SourceSplit.TRAIN,
@@ -37,11 +39,32 @@ def visible_dirs(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
+def categories_with(root: Path, splits: Iterable[str]) -> list[str]:
+    """Sub-folders of ``root`` that hold at least one of the ``splits`` folders."""
+    wanted = tuple(splits)
+    return [d.name for d in visible_dirs(root) if any((d / split).is_dir() for split in wanted)]
+
+
 def find_categories(root: Path, conv: FolderConvention) -> list[str]:
     """Sub-folders of ``root`` that hold at least one split folder."""
-    return [
-        d.name for d in visible_dirs(root) if any((d / split).is_dir() for split in conv.splits)
-    ]
+    return categories_with(root, conv.splits)
+
+
+def scan_each_category(
+    source: Source,
+    root: Path,
+    categories: set[str] | None,
+    splits: Iterable[str],
+    scan_category: Callable[[Path, str, ScanResult], None],
+) -> ScanResult:
+    """The ``scan`` of sources laid out ``ROOT/<category>/<split>/...``: check the root,
+    pick the categories (folders holding one of ``splits``) and scan each."""
+    source.check_root(root)
+    chosen = source.select_categories(root, categories_with(root, splits), categories)
+    result = ScanResult(categories_found=list(chosen))
+    for category in chosen:
+        scan_category(root, category, result)
+    return result
 
 
 def _listing(folder: Path) -> list[os.DirEntry[str]]:
@@ -147,7 +170,8 @@ def scan_category(root: Path, category: str, conv: FolderConvention, result: Sca
                         Problem(
                             mask_rel,
                             "orphan_mask",
-                            "mask with no matching test image; it was ignored.",
+                            "mask with no matching test image; it was ignored. Restore its image "
+                            "from the release, or delete the mask.",
                         )
                     )
 
@@ -157,3 +181,17 @@ def scan_folders(root: Path, categories: list[str], conv: FolderConvention) -> S
     for category in categories:
         scan_category(root, category, conv, result)
     return result
+
+
+class ConventionSource(Source):
+    """A source whose whole layout is one ``FolderConvention`` (MVTec AD, MPDD, BTAD, DTD)."""
+
+    convention: ClassVar[FolderConvention] = FolderConvention()
+
+    def scan(self, root: Path, categories: set[str] | None) -> ScanResult:
+        conv = self.convention
+
+        def scan_one(root: Path, category: str, result: ScanResult) -> None:
+            scan_category(root, category, conv, result)
+
+        return scan_each_category(self, root, categories, conv.splits, scan_one)

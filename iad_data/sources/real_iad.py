@@ -29,9 +29,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..errors import SourceLayoutError
-from ..images import is_image_name
 from ..sample import Label, SourceSplit
 from .base import Candidate, Problem, ScanResult, Source, rel, safe_relative
+from .listing import listed_image
 
 RESOLUTIONS = ("1024", "512", "256", "raw")
 DEFAULT_JSONS = "realiad_jsons"
@@ -218,7 +218,12 @@ def scan_json(root: Path, images: Path, path: Path, category: str, result: ScanR
         rows = data.get(split, [])
         if not isinstance(rows, list):
             result.problems.append(
-                Problem(where_file, "bad_json", f"'{split}' is not a list of rows.")
+                Problem(
+                    where_file,
+                    "bad_json",
+                    f"'{split}' is not a list of rows; restore the file from the release "
+                    f"(realiad_jsons.zip).",
+                )
             )
             continue
         for index, row in enumerate(rows):
@@ -231,7 +236,8 @@ def scan_json(root: Path, images: Path, path: Path, category: str, result: ScanR
                     Problem(
                         where,
                         "duplicate_row",
-                        f"lists {cand.image_path} a second time; the first row was kept.",
+                        f"lists {cand.image_path} a second time; the first row was kept. Drop the "
+                        f"repeated row.",
                     )
                 )
                 continue
@@ -270,31 +276,9 @@ def _candidate(
             )
         )
         return None
-    image = safe_relative(base, image_text)
-    if image is None:
-        result.problems.append(
-            Problem(
-                where,
-                "path_escapes_root",
-                f"names {image_text!r}, which leaves ROOT; "
-                "paths must be relative to the category folder.",
-            )
-        )
-        return None
-    if not image.is_file():
-        result.problems.append(
-            Problem(
-                where,
-                "missing_file",
-                f"names {rel(image, root)}, which does not exist "
-                "under ROOT. Restore it from the release or drop the row.",
-            )
-        )
-        return None
-    if not is_image_name(image.name):
-        result.problems.append(
-            Problem(where, "not_an_image", f"names {rel(image, root)}, not an image file.")
-        )
+    image = listed_image(base, image_text, root, where, "the category folder")
+    if isinstance(image, Problem):
+        result.problems.append(image)
         return None
     code = str(row["anomaly_class"])
     normal = code == normal_class

@@ -11,11 +11,12 @@ A root already reorganised into the 1-class layout (``<cat>/train/good``,
 from __future__ import annotations
 
 import csv
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from ..images import is_image_name
+from ..errors import SourceLayoutError
 from ..sample import Label, SourceSplit
 from .base import Candidate, Problem, ScanResult, Source, safe_relative
+from .listing import listed_image
 from .mvtec_style import FolderConvention, find_categories, scan_folders
 
 SPLIT_CSV = "split_csv/1cls.csv"
@@ -23,6 +24,85 @@ CSV_COLUMNS = ("object", "split", "label", "image", "mask")
 ONE_CLASS = FolderConvention(normal_dirs=("good",), mask_suffixes=("", "_mask"))
 _SPLITS = {"train": SourceSplit.TRAIN, "test": SourceSplit.TEST}
 _LABELS = {"normal": Label.NORMAL, "anomaly": Label.ANOMALY}
+
+RELEASE_DEFECTS: dict[str, tuple[str, ...]] = {
+    "candle": (
+        "Chunk Of Wax Missing",
+        "Damaged Corner of Packaging",
+        "weird candle wick",
+        "Different Colour Spot",
+        "Extra Wax in Candle",
+        "Foreign Particals on Candle",
+        "Wax Melded out of the candle",
+        "Other",
+    ),
+    "capsules": ("Bubble", "Discolor", "Scratch", "Leak", "Misshape"),
+    "cashew": (
+        "Burnt",
+        "Corner or Edge Breakage",
+        "Different Colour Spot",
+        "Middle Breakage",
+        "Small Holes",
+        "Small Scratches",
+        "Stuck Together",
+        "Same Colour Spot",
+        "Other",
+    ),
+    "chewinggum": (
+        "Chunk of gum missing",
+        "Corner Missing",
+        "Scratches",
+        "Similar Colour Spot",
+        "Small Cracks",
+        "Other",
+    ),
+    "fryum": (
+        "Burnt",
+        "Corner or Edge Breakage",
+        "Different Colour Spot",
+        "Fryum Stuck Together",
+        "Middle Breakage",
+        "Similar Colour Spot",
+        "Small Scratches",
+        "Other",
+    ),
+    "macaroni1": (
+        "Chip Around Edge And Corner",
+        "Different Colour Spot",
+        "Middle Breakage",
+        "Similar Colour Spot",
+        "Small Cracks",
+        "Small Scratches",
+        "Other",
+    ),
+    "macaroni2": (
+        "Breakage down the middle",
+        "Color spot similar to the Object",
+        "Different Color spot",
+        "Small chip around edge",
+        "Small Cracks",
+        "Small Scratches",
+        "Other",
+    ),
+    "pcb1": ("Bent", "Melt", "Scratch", "Missing"),
+    "pcb2": ("Bent", "Melt", "Scratch", "Missing"),
+    "pcb3": ("Bent", "Melt", "Scratch", "Missing"),
+    "pcb4": ("Burnt", "Scratch", "Missing", "Damage", "Extra", "Wrong Place", "Dirt"),
+    "pipe_fryum": (
+        "Burnt",
+        "Corner And Edge Breakage",
+        "Different Colour Spot",
+        "Middle Breakage",
+        "Similar Colour Spot",
+        "Small Scratches",
+        "Stuck Together",
+        "Small Cracks",
+        "Other",
+    ),
+}
+"""Per-image defect labels of the release, spelled as spot-diff's ``utils/id2class.py`` and
+``image_anno.csv`` spell them (78 in all); the source normalises them to snake_case and names
+an image with several labels ``combined``."""
 
 
 def _read_annotations(path: Path) -> dict[str, str]:
@@ -37,9 +117,12 @@ def _read_annotations(path: Path) -> dict[str, str]:
             or "label" not in reader.fieldnames
         ):
             return {}
-        return {
-            (row.get("image") or "").strip(): (row.get("label") or "").strip() for row in reader
-        }
+        return {_posix(row.get("image") or ""): (row.get("label") or "").strip() for row in reader}
+
+
+def _posix(text: str) -> str:
+    """``candle\\Data/./Images/x.JPG`` -> ``candle/Data/Images/x.JPG``: one key per file."""
+    return PurePosixPath(text.strip().replace("\\", "/")).as_posix()
 
 
 def _defect_name(description: str) -> str:
@@ -99,8 +182,6 @@ or the 1-class layout: ROOT/<category>/{train/good,test/good,test/bad,ground_tru
             reader = csv.reader(fh)
             header = [h.strip() for h in next(reader, [])]
             if tuple(header[: len(CSV_COLUMNS)]) != CSV_COLUMNS:
-                from ..errors import SourceLayoutError
-
                 raise SourceLayoutError(
                     f"VisA: {csv_path} has header {','.join(header)!r}; the release's header is "
                     f"{','.join(CSV_COLUMNS)!r}. Use the split_csv/1cls.csv shipped with VisA."
@@ -136,36 +217,13 @@ or the 1-class layout: ROOT/<category>/{train/good,test/good,test/bad,ground_tru
                         where,
                         "bad_row",
                         f"split {split!r} / label {label!r}: expected train|test and "
-                        "normal|anomaly.",
+                        "normal|anomaly. Fix or drop the row.",
                     )
                 )
                 continue
-            image_file = safe_relative(root, image)
-            if image_file is None:
-                result.problems.append(
-                    Problem(
-                        where,
-                        "path_escapes_root",
-                        f"names {image!r}, which leaves the VisA root; paths must be "
-                        "relative to ROOT.",
-                    )
-                )
-                continue
-            if not image_file.is_file():
-                result.problems.append(
-                    Problem(
-                        where,
-                        "missing_file",
-                        f"names {image}, which does not exist under {root}. Restore it "
-                        "from the release "
-                        f"or drop the row.",
-                    )
-                )
-                continue
-            if not is_image_name(image_file.name):
-                result.problems.append(
-                    Problem(where, "not_an_image", f"names {image}, not an image file.")
-                )
+            image_file = listed_image(root, image, root, where, "the VisA root")
+            if isinstance(image_file, Problem):
+                result.problems.append(image_file)
                 continue
             image_rel = image_file.relative_to(root).as_posix()
             if image_rel in seen:
@@ -188,7 +246,8 @@ or the 1-class layout: ROOT/<category>/{train/good,test/good,test/bad,ground_tru
                         Problem(
                             where,
                             "path_escapes_root",
-                            f"names mask {mask!r}, which leaves the VisA root.",
+                            f"names mask {mask!r}, which leaves the VisA root; paths must "
+                            f"be relative to it. Fix the path or drop the row.",
                         )
                     )
                     continue
@@ -204,7 +263,7 @@ or the 1-class layout: ROOT/<category>/{train/good,test/good,test/bad,ground_tru
                     )
                     continue
                 masks = (mask_file.relative_to(root).as_posix(),)
-            description = annotations[obj].get(image, "")
+            description = annotations[obj].get(image_rel, "")
             raw = "normal" if lab is Label.NORMAL else (description or "anomaly")
             result.candidates.append(
                 Candidate(

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import GeneratedImage, SyntheticTree, draw_sample, save_image, save_mask
+from .core import SyntheticTree, draw_sample, save_image, save_mask
 from .draw import make_part
+from .manifest import record
 
 MVTEC_DEFECTS: dict[str, tuple[str, ...]] = {
     "bottle": ("broken_large", "broken_small", "contamination"),
@@ -92,17 +93,13 @@ def write_mvtec_style(
                 drawn = draw_sample(rng, part, size, size, defect)
                 image_rel = f"{category}/{split}/{folder}/{i:03d}.png"
                 save_image(drawn.image, root / image_rel)
-                gen = GeneratedImage(
-                    image_rel, category, split, "anomaly" if defect else "normal", folder
-                )
+                masks = []
                 if drawn.mask is not None:
                     mask_rel = f"{category}/ground_truth/{folder}/{i:03d}_mask.png"
                     save_mask(drawn.mask, root / mask_rel)
-                    gen.mask_paths = [mask_rel]
-                    gen.boxes = drawn.boxes
-                    gen.location = drawn.location
-                    gen.box_cells = drawn.box_cells
-                tree.images.append(gen)
+                    masks = [mask_rel]
+                label = "anomaly" if defect else "normal"
+                record(tree, image_rel, category, split, label, folder, drawn, masks)
     return tree
 
 

@@ -11,23 +11,30 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .core import Drawn, GeneratedImage, SyntheticTree, draw_sample, save_image, save_mask
+from .core import Drawn, SyntheticTree, draw_sample, save_image, save_mask
 from .draw import make_part
+from .manifest import record
 
-# Per-category defect classes; pcb1's ids follow spot-diff's utils/id2class.py.
+# Per-category defect classes: a few of each category's real labels, as the release spells
+# them in image_anno.csv (see ``iad_data.sources.visa.RELEASE_DEFECTS``); pcb1's ids follow
+# spot-diff's utils/id2class.py.
 VISA_DEFECTS: dict[str, tuple[str, ...]] = {
     "candle": ("chunk of wax missing", "foreign particals on candle", "weird candle wick"),
     "capsules": ("bubble", "discolor", "scratch"),
-    "cashew": ("burnt", "crack", "stuck together"),
+    "cashew": ("burnt", "middle breakage", "stuck together"),
     "chewinggum": ("chunk of gum missing", "scratches", "small cracks"),
     "fryum": ("burnt", "fryum stuck together", "small scratches"),
     "macaroni1": ("chip around edge and corner", "middle breakage", "small scratches"),
-    "macaroni2": ("breakage down the middle", "color spot similar to the object", "small chip"),
+    "macaroni2": (
+        "breakage down the middle",
+        "color spot similar to the object",
+        "small chip around edge",
+    ),
     "pcb1": ("bent", "melt", "scratch", "missing"),
     "pcb2": ("bent", "melt", "scratch", "missing"),
     "pcb3": ("bent", "melt", "scratch", "missing"),
     "pcb4": ("burnt", "dirt", "extra", "missing"),
-    "pipe_fryum": ("burnt", "crack", "stuck together"),
+    "pipe_fryum": ("burnt", "small cracks", "stuck together"),
 }
 FOUR_DIGIT_NORMALS = frozenset({"candle", "macaroni1", "macaroni2", "pcb1", "pcb2", "pcb3", "pcb4"})
 
@@ -80,20 +87,9 @@ def _visa_images(
                 yield _VisaImage(category, "test", False, stem, label, class_id, drawn)
 
 
-def _generated(image_rel: str, v: _VisaImage, mask_rel: str | None) -> GeneratedImage:
-    if v.normal:
-        return GeneratedImage(image_rel, v.category, v.split, "normal", "good")
-    return GeneratedImage(
-        image_rel,
-        v.category,
-        v.split,
-        "anomaly",
-        "combined" if "," in v.description else v.description,
-        [mask_rel] if mask_rel else [],
-        v.drawn.boxes,
-        v.drawn.location,
-        v.drawn.box_cells,
-    )
+def _defect(v: _VisaImage) -> str:
+    """What the VisA source names the image: the defect, or ``combined`` for several."""
+    return "combined" if "," in v.description else v.description
 
 
 def write_visa(
@@ -128,7 +124,7 @@ def write_visa(
             save_image(v.drawn.image, root / image_rel)
             split_rows.append([v.category, v.split, "normal", image_rel, ""])
             rows.append([image_rel, "normal", ""])
-            tree.images.append(_generated(image_rel, v, None))
+            record(tree, image_rel, v.category, v.split, "normal", "good")
             continue
         image_rel = f"{v.category}/Data/Images/Anomaly/{v.stem}.JPG"
         mask_rel = f"{v.category}/Data/Masks/Anomaly/{v.stem}.png"
@@ -137,7 +133,7 @@ def write_visa(
         save_mask(v.drawn.mask, root / mask_rel, value=v.class_id)
         split_rows.append([v.category, "test", "anomaly", image_rel, mask_rel])
         rows.append([image_rel, v.description, mask_rel])
-        tree.images.append(_generated(image_rel, v, mask_rel))
+        record(tree, image_rel, v.category, v.split, "anomaly", _defect(v), v.drawn, [mask_rel])
     for category, rows in anno_rows.items():
         _write_csv(root / category / "image_anno.csv", ["image", "label", "mask"], rows)
     _write_csv(
@@ -181,9 +177,9 @@ def write_visa_1cls(
                 Image.fromarray(np.stack([arr] * 3, axis=2), "RGB").save(root / mask_rel)
             else:
                 save_mask(v.drawn.mask, root / mask_rel)
-        gen = _generated(image_rel, v, mask_rel)
-        gen.defect = folder
-        tree.images.append(gen)
+        label = "normal" if v.normal else "anomaly"
+        masks = [mask_rel] if mask_rel else []
+        record(tree, image_rel, v.category, v.split, label, folder, v.drawn, masks)
     return tree
 
 
