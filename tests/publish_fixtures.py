@@ -1,0 +1,91 @@
+"""Workspaces for the split/publish/export tests: synthetic MVTec + ingest, expert_ad records.
+
+Records are real ``ExpertAdRecord`` rows written from the ground truth by the offline
+trace writer (so they pass validation), stored as ``table.to_frame`` writes them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PIL import Image, ImageEnhance
+
+from iad_data.expert_ad import build_record, truth_of
+from iad_data.expert_ad_offline import offline_trace
+from iad_data.ingest import ingest
+from iad_data.records import Provenance
+from iad_data.sample import Label
+from iad_data.splits import make_splits
+from iad_data.synthetic import generate
+from iad_data.table import from_frame, to_frame
+from iad_data.workspace import Workspace
+
+PROVENANCE = Provenance(
+    teacher="offline:ground-truth",
+    template_id="expert_ad/cot.v1",
+    template_hash="0123456789abcdef",
+    attempts=1,
+    created_at="2026-01-01T00:00:00Z",
+    toolkit_version="test",
+)
+
+
+def make_tree(root: Path, categories: list[str] | None = None, seed: int = 3) -> Path:
+    generate(
+        "mvtec",
+        root,
+        categories=categories or ["bottle", "wood"],
+        max_defects=2,
+        n_train=3,
+        n_test_good=2,
+        n_test_per_defect=2,
+        size=64,
+        seed=seed,
+    )
+    return root
+
+
+def write_records(ws: Workspace, limit: int | None = None, note: str = "") -> int:
+    """expert_ad records for the labelled samples (the first ``limit``); returns how many."""
+    from iad_data.expert_ad import ExpertAdRecord
+
+    samples = from_frame_samples(ws)
+    records = []
+    for sample in samples[:limit]:
+        if sample.label == Label.UNLABELED:
+            continue
+        truth = truth_of(sample)
+        trace = offline_trace(truth, sample.sample_id + note, sample.category)
+        records.append(build_record(trace, sample.sample_id, truth, PROVENANCE))
+    ws.records_dir.mkdir(parents=True, exist_ok=True)
+    to_frame(ExpertAdRecord, records).write_parquet(ws.records_dir / "expert_ad.parquet")
+    return len(records)
+
+
+def from_frame_samples(ws: Workspace) -> list:  # type: ignore[type-arg]
+    from iad_data.sample import Sample
+
+    return from_frame(Sample, ws.read_samples())
+
+
+def make_workspace(tmp: Path, *, records: bool = True, split: bool = True) -> Workspace:
+    tree = make_tree(tmp / "mvtec_anomaly_detection")
+    ws = Workspace(tmp / "ws")
+    ingest("mvtec", tree, ws.path, progress=False, workers=1)
+    if records:
+        write_records(ws)
+    if split:
+        make_splits(ws, seed=0)
+    return ws
+
+
+def plant_near_duplicate(ws: Workspace, tree_root: Path) -> str:
+    """Copy a training image, slightly brightened, into the test split; returns its category."""
+    src = tree_root / "bottle" / "train" / "good" / "000.png"
+    dest_dir = tree_root / "bottle" / "test" / "good"
+    dest = dest_dir / "099.png"
+    with Image.open(src) as img:
+        ImageEnhance.Brightness(img).enhance(1.03).save(dest)
+    shutil.copyfile(src, dest_dir / "098.png")  # an exact copy too
+    return "bottle"

@@ -1,0 +1,68 @@
+"""`iad-data split`, `publish` and `export` through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from iad_data.cli.main import app
+from tests.publish_fixtures import make_workspace
+
+
+def test_split_publish_export(tmp_path: Path) -> None:
+    ws = make_workspace(tmp_path, split=False)
+    runner = CliRunner()
+    r = runner.invoke(app, ["split", "-w", str(ws.path), "--protocol", "source", "--json"])
+    assert r.exit_code == 0, r.output
+    summary = json.loads(r.output)
+    assert summary["protocol"] == "source" and summary["leakage"]["exact"] == 0
+
+    out = tmp_path / "out"
+    r = runner.invoke(
+        app, ["publish", str(ws.path), "--to", str(out), "--version", "1.0.0", "--dry-run"]
+    )
+    assert r.exit_code == 0, r.output
+    assert "dry run" in r.output and not (out / "README.md").exists()
+    r = runner.invoke(app, ["publish", str(ws.path), "--to", str(out), "--version", "1.0.0"])
+    assert r.exit_code == 0, r.output
+    assert "v1.0.0 published" in r.output and (out / "README.md").exists()
+    r = runner.invoke(app, ["publish", str(ws.path), "--to", str(out), "--version", "1.0.0"])
+    assert r.exit_code == 1 and "already exists" in r.output
+    r = runner.invoke(
+        app, ["publish", str(ws.path), "--to", str(out), "--version", "1.0.1", "--json"]
+    )
+    assert r.exit_code == 0 and json.loads(r.output)["unchanged"] is True
+
+    r = runner.invoke(
+        app, ["export", str(ws.path), "--format", "trl-grpo", "--out", str(tmp_path / "x")]
+    )
+    assert r.exit_code == 0, r.output
+    assert "expert_ad.train.jsonl" in r.output
+    r = runner.invoke(
+        app, ["export", str(ws.path), "--format", "nope", "--out", str(tmp_path / "x")]
+    )
+    assert r.exit_code == 1 and "Error:" in r.output
+
+
+def test_publish_to_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from iad_data.testing.fake_hub import FakeHub, hub_client
+
+    ws = make_workspace(tmp_path, records=False)
+    monkeypatch.setenv("HF_TOKEN", "fake")
+    runner = CliRunner()
+    args = ["publish", str(ws.path), "--repo", "acme/cli", "--version", "0.1.0", "--private"]
+    with FakeHub() as hub, hub_client(hub.url, tmp_path / "cache"):
+        r = runner.invoke(app, [*args, "--dry-run", "--json"])
+        assert r.exit_code == 0, r.output
+        assert json.loads(r.output)["dry_run"] is True
+        assert hub.calls("POST", "/api/repos/create") == []
+        r = runner.invoke(app, [*args, "--json"])
+        assert r.exit_code == 0, r.output
+        assert json.loads(r.output)["tagged"] is True
+        assert "v0.1.0" in hub.repo("acme/cli").tags
+        public = ["publish", str(ws.path), "--repo", "acme/open", "--version", "0.1.0"]
+        r = runner.invoke(app, public)
+        assert r.exit_code == 1 and "--accept-license-terms" in r.output

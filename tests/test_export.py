@@ -1,0 +1,89 @@
+"""Export formats: field names as the training stacks read them, images beside, relative paths."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from iad_data.errors import InputError, WorkspaceError
+from iad_data.export import export
+from iad_data.workspace import Workspace
+from tests.publish_fixtures import make_workspace
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    return make_workspace(tmp_path_factory.mktemp("export"))
+
+
+def _paths_exist(out: Path, paths: list[str]) -> None:
+    for p in paths:
+        assert not Path(p).is_absolute()
+        assert (out / p).is_file(), p
+
+
+def test_llava(ws: Workspace, tmp_path: Path) -> None:
+    result = export(ws, tmp_path, format="llava")
+    assert set(result.files) == {f"expert_ad.{s}.json" for s in ("train", "validation", "test")}
+    items = json.loads((tmp_path / "expert_ad.test.json").read_text())
+    item = items[0]
+    assert set(item) >= {"id", "image", "conversations"}
+    assert [t["from"] for t in item["conversations"]] == ["human", "gpt"]
+    assert item["conversations"][0]["value"].startswith("<image>")
+    _paths_exist(tmp_path, [i["image"] for i in items] + [i["mask"] for i in items if "mask" in i])
+    assert any("mask" in i for i in items)
+
+
+def test_sharegpt_messages_grpo(ws: Workspace, tmp_path: Path) -> None:
+    export(ws, tmp_path / "sg", format="sharegpt")
+    items = json.loads((tmp_path / "sg" / "expert_ad.train.json").read_text())
+    assert set(items[0]) == {"id", "images", "messages"}
+    assert items[0]["messages"][1]["role"] == "assistant"
+    assert "<answer>" in items[0]["messages"][1]["content"]
+    info = json.loads((tmp_path / "sg" / "dataset_info.json").read_text())
+    assert info["expert_ad.train"]["formatting"] == "sharegpt"
+    _paths_exist(tmp_path / "sg", [p for i in items for p in i["images"]])
+
+    export(ws, tmp_path / "ms", format="messages")
+    lines = (tmp_path / "ms" / "expert_ad.train.jsonl").read_text().splitlines()
+    row = json.loads(lines[0])
+    assert set(row) == {"id", "messages", "images", "solution"}
+
+    export(ws, tmp_path / "rl", format="trl-grpo")
+    rows = [
+        json.loads(x)
+        for x in (tmp_path / "rl" / "expert_ad.test.jsonl").read_text().split("\n")
+        if x
+    ]
+    assert set(rows[0]) == {"id", "image", "problem", "solution"}
+    assert all(
+        r["solution"].endswith(("<answer>Yes</answer>", "<answer>No</answer>")) for r in rows
+    )
+    _paths_exist(tmp_path / "rl", [r["image"] for r in rows])
+
+
+def test_mmad(ws: Workspace, tmp_path: Path) -> None:
+    result = export(ws, tmp_path, format="mmad")
+    data = json.loads((tmp_path / "mmad.test.json").read_text())
+    assert len(data) == result.files["mmad.test.json"] > 0
+    _paths_exist(tmp_path, list(data))
+    anomalous = [v for v in data.values() if v["conversation"][0]["Answer"] == "A"]
+    assert anomalous
+    for value in data.values():
+        first = value["conversation"][0]
+        assert first["type"] == "Anomaly Detection" and first["Options"] == {"A": "Yes", "B": "No"}
+        for q in value["conversation"]:
+            assert q["Answer"] in q["Options"]
+        if value["mask_path"]:
+            _paths_exist(tmp_path, [value["mask_path"]])
+        _paths_exist(tmp_path, value["similar_templates"])
+    assert any(len(v["conversation"]) == 3 for v in anomalous)
+
+
+def test_export_errors(ws: Workspace, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="llava"):
+        export(ws, tmp_path, format="alpaca")
+    with pytest.raises(WorkspaceError, match="no records"):
+        export(ws, tmp_path, format="llava", configs=["instruct_iad"])
