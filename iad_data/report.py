@@ -170,23 +170,45 @@ def _counts_section(samples: pl.DataFrame) -> str:
     )
 
 
+def _reject_rules(reject: dict[str, Any]) -> dict[str, list[str]]:
+    """Rule -> findings of one rejects-file row (``findings`` as synthesis writes it)."""
+    findings = reject.get("findings")
+    if isinstance(findings, dict):
+        return {str(rule): [str(f) for f in found or []] for rule, found in findings.items()}
+    rules = reject.get("failed_rules") or reject.get("reasons") or []
+    return {str(r if isinstance(r, str) else r.get("rule")): [] for r in rules}
+
+
 def _validation_section(data: ReportData) -> str:
     if not data.records and not data.rejects:
         return "<section><h2>Validation</h2><p>No records synthesized yet.</p></section>"
     rows = []
+    rule_rows = []
     reasons: Counter[str] = Counter()
     for config in sorted(set(data.records) | set(data.rejects)):
         passed = data.records[config].height if config in data.records else 0
         rejected = data.rejects.get(config, [])
+        failures: Counter[str] = Counter()
         for rej in rejected:
-            for reason in rej.get("failed_rules") or rej.get("reasons") or []:
-                reasons[str(reason if isinstance(reason, str) else reason.get("rule"))] += 1
+            for rule, found in _reject_rules(rej).items():
+                failures[rule] += 1
+                first = found[0][:90] if found else ""
+                reasons[f"{rule}: {first}" if first else rule] += 1
         total = passed + len(rejected)
         rate = f"{100 * passed / total:.1f}%" if total else "-"
         rows.append((config, passed, len(rejected), rate))
+        for rule, n in sorted(failures.items(), key=lambda kv: (-kv[1], kv[0])):
+            rule_rows.append((config, rule, n, f"{100 * (total - n) / total:.1f}%"))
+    per_rule = (
+        "<h3>Pass rate per rule</h3>"
+        + _table(["config", "rule", "failed records", "pass rate"], rule_rows)
+        if rule_rows
+        else "<p>Every rule passed on every record.</p>"
+    )
     return (
         "<section><h2>Validation</h2>"
         + _table(["config", "valid records", "rejected", "pass rate"], rows)
+        + per_rule
         + _bar_chart("Commonest rejection reasons", reasons.most_common(10), "#a33bd6")
         + "</section>"
     )

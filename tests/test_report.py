@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -104,3 +105,22 @@ def test_report_renders_in_chromium(workspace: Path, tmp_path: Path) -> None:
         colours = img.convert("RGB").getcolors(maxcolors=1 << 16)
     assert stat.stddev[0] > 10, "screenshot is blank"
     assert colours is None or len(colours) > 50
+
+
+def test_report_shows_rule_pass_rates_and_reasons(workspace: Path) -> None:
+    from iad_data.synthesize_cot import synthesize_cot
+
+    synthesize_cot(workspace, teacher="offline", progress=False)
+    rejects = workspace / "rejects" / "expert_ad.jsonl"
+    rows = [
+        {"record_id": f"r{i}", "findings": {"accuracy": ["answer Yes, label normal"]}}
+        for i in range(3)
+    ] + [{"record_id": "r9", "findings": {"leakage": ["cites 'ground truth'"]}}]
+    rejects.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    page = write_report(workspace).read_text(encoding="utf-8")
+    assert "Pass rate per rule" in page
+    assert "accuracy: answer Yes, label normal" in page
+    assert "leakage: cites &#x27;ground truth&#x27;" in page or "leakage: cites" in page
+    assert re.search(r"<td>expert_ad</td><td>accuracy</td><td>3</td>", page)
+    # the offline teacher's answers are in the ledger: the cost table lists it
+    assert "offline:ground-truth" in page
