@@ -123,6 +123,9 @@ def publish(
     against = f"v{result.previous}" if result.previous else "nothing (first version)"
     typer.echo(f"{result.tag} against {against}:")
     print_table(["config", "split", "added", "removed", "changed", "unchanged"], rows)
+    for cfg, reasons in sorted(result.dropped.items()):
+        for reason, n in sorted(reasons.items()):
+            typer.echo(f"{cfg}: left out {n} record(s): {reason}")
     if result.dry_run:
         typer.echo(f"\ndry run: nothing uploaded ({result.files} files, {result.bytes} bytes).")
     elif result.unchanged:
@@ -144,16 +147,27 @@ def export(
         typer.Option("--configs", help="Record configs (default: every one present)."),
     ] = None,
     json_out: JsonOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write records for a training or evaluation stack, images beside them."""
     from iad_data.export import export as run_export
 
     with library_errors():
-        result = run_export(workspace, out, format=format, configs=split_list(configs))
+        result = run_export(
+            workspace,
+            out,
+            format=format,
+            configs=split_list(configs),
+            progress=not (quiet or json_out),
+        )
     if json_out:
         print_json(result.summary())
         return
+    if quiet:
+        return
     print_table(["file", "rows"], sorted(result.files.items()))
+    for reason, n in sorted(result.skipped.items()):
+        typer.echo(f"skipped {n} record(s): {reason}")
     typer.echo(f"\n{result.images} image(s) under {Path(out) / 'images'}")
 
 

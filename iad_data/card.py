@@ -60,6 +60,8 @@ class CardInput:
     toolkit_version: str = ""
     load_id: str = "PATH/TO/FOLDER"
     """what to pass to ``load_dataset``: the repo id, or a placeholder for a folder"""
+    recipe: str | None = None
+    """the recipe file published beside the card (``recipe.yaml``), when there is one"""
 
 
 def is_non_commercial(license_id: str) -> bool:
@@ -123,22 +125,30 @@ def metadata(card: CardInput) -> dict[str, Any]:
             }
             for part in card.configs
         ],
-        "dataset_info": [
-            {
-                "config_name": part.name,
-                "features": part.features,
-                "splits": [
-                    {"name": split, "num_bytes": sp.bytes, "num_examples": sp.rows}
-                    for split, sp in part.splits.items()
-                ],
-            }
-            for part in card.configs
-        ],
+        "dataset_info": [_dataset_info(part) for part in card.configs],
     }
     if any(lic == "other" for lic in hub_lics):
         meta["license_name"] = "mixed-source-licenses"
         meta["license_details"] = "; ".join(f"{d}: {lic}" for d, lic in lics.items())
     return meta
+
+
+def _dataset_info(part: ConfigPart) -> dict[str, Any]:
+    """One config's ``dataset_info`` as ``datasets`` reads it: every split with ``name``,
+    ``num_bytes`` and ``num_examples`` (plain ints), else ``load_dataset`` warns that the
+    ``splits`` field is malformed and ignores it."""
+    splits: list[dict[str, Any]] = [
+        {"name": str(split), "num_bytes": int(sp.bytes), "num_examples": int(sp.rows)}
+        for split, sp in part.splits.items()
+    ]
+    size = sum(int(sp.bytes) for sp in part.splits.values())
+    return {
+        "config_name": part.name,
+        "features": part.features,
+        "splits": splits,
+        "download_size": size,
+        "dataset_size": size,
+    }
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
@@ -210,6 +220,22 @@ def _split_section(card: CardInput) -> list[str]:
         "found across splits.",
         "",
     ]
+    across = leak.get("records_across_splits") or {}
+    if any(across.values()):
+        counts = ", ".join(f"{cfg}: {n}" for cfg, n in sorted(across.items()) if n)
+        out += [
+            "Records that show more than one image (one-shot records: a normal reference "
+            "image, then the query) are placed by the sample they are about; those whose "
+            "other image sits in a different split would carry it across, so they were "
+            f"**left out** ({counts}).",
+            "",
+        ]
+    else:
+        out += [
+            "No record carries an image of another split (multi-image records, such as "
+            "one-shot references, were checked).",
+            "",
+        ]
     if card.allow_leak and (leak.get("exact") or leak.get("near")):
         out += [
             "> **Warning: leaking split.** This version was published with `--allow-leak`: "
@@ -254,6 +280,14 @@ def _provenance_section(card: CardInput) -> list[str]:
         f"Built with iad-data {card.toolkit_version}, sample schema {SCHEMA_VERSION}.",
         "",
     ]
+    if card.recipe:
+        out += [
+            f"The recipe that built this data (`iad-data run`: sources, teachers, tasks, "
+            f"validation, split and publish settings) is `{card.recipe}` at the root of "
+            f"this repository; `iad-data run {card.recipe}` rebuilds the data where the "
+            "same sources are at hand.",
+            "",
+        ]
     if card.provenance:
         rows = [
             (p["config"], p["teacher"], p["template_id"], f"`{p['template_hash']}`", p["records"])

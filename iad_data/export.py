@@ -7,14 +7,18 @@ Formats (one writer each, in ``WRITERS``):
 - ``sharegpt``: JSON array ``{images: [...], messages: [{role, content}]}`` (LLaMA-Factory,
   IAD-R1's SFT format) plus the ``dataset_info.json`` LLaMA-Factory reads;
 - ``messages``: JSONL ``{id, messages, images, solution}`` (ms-swift / Qwen, EMIT);
-- ``trl-grpo``: JSONL ``{id, image, problem, solution}`` (IAD-R1's RL format, TRL GRPO);
+- ``trl-grpo``: JSONL ``{id, image, problem, solution}`` (IAD-R1's RL format, TRL GRPO):
+  one image per row, so records with several images (one-shot ``.1shot`` records) are
+  skipped and counted in ``skipped``;
 - ``mmad``: MMAD-style multiple-choice evaluation set built from the samples: a JSON object
   keyed by image path, each with ``conversation: [{Question, Answer, Options, type}]``,
   ``mask_path`` and ``similar_templates`` (normal training images of the category).
 
 Record formats write ``<config>.<split>.<ext>`` per record config and split (``<config>.<ext>``
 without ``splits.parquet``). Image paths are relative to ``out``; images are hard-linked
-(copied across file systems) to ``out/images/<dataset>/<path in the benchmark>``.
+(copied across file systems) to ``out/images/<dataset>/<path in the benchmark>``. With
+splits, a record whose other images (a one-shot reference) sit in another split is left
+out and counted in ``skipped``, as ``publish`` does.
 """
 
 from __future__ import annotations
@@ -29,13 +33,16 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
+from tqdm import tqdm
 
 from .errors import InputError, WorkspaceError
+from .leakage import CROSS_SPLIT_REASON, records_across_splits
 from .repo_tree import RECORD_CONFIGS
 from .sample import GRID_WORDS
 from .workspace import Workspace
 
 FORMATS: tuple[str, ...] = ("llava", "sharegpt", "messages", "trl-grpo", "mmad")
+GRPO_MULTI_IMAGE = "trl-grpo rows hold one image; the record has several"
 ROLE_FROM = {"user": "human", "assistant": "gpt", "system": "system"}
 
 
@@ -46,6 +53,8 @@ class ExportResult:
     files: dict[str, int] = field(default_factory=dict)
     """file written -> rows"""
     images: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    """reason -> records not written"""
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -53,6 +62,7 @@ class ExportResult:
             "out": str(self.out),
             "files": self.files,
             "images": self.images,
+            "skipped": self.skipped,
         }
 
 
@@ -152,13 +162,15 @@ def _grpo(row: dict[str, Any], img: _Images) -> dict[str, Any] | None:
 class RecordWriter:
     row: Callable[[dict[str, Any], _Images], dict[str, Any] | None]
     jsonl: bool
+    single_image: bool = False
+    """the format holds one image per row: records with other images are skipped"""
 
 
 WRITERS: dict[str, RecordWriter] = {
     "llava": RecordWriter(_llava, jsonl=False),
     "sharegpt": RecordWriter(_sharegpt, jsonl=False),
     "messages": RecordWriter(_swift, jsonl=True),
-    "trl-grpo": RecordWriter(_grpo, jsonl=True),
+    "trl-grpo": RecordWriter(_grpo, jsonl=True, single_image=True),
 }
 
 
@@ -189,7 +201,12 @@ def _options(correct: str, others: list[str], key: str, n: int = 4) -> tuple[dic
 
 
 def _mmad(
-    ws: Workspace, samples: pl.DataFrame, img: _Images, splits: dict[str, str] | None, out: Path
+    ws: Workspace,
+    samples: pl.DataFrame,
+    img: _Images,
+    splits: dict[str, str] | None,
+    out: Path,
+    progress: bool = True,
 ) -> dict[str, int]:
     """MMAD-style questions per labelled test sample (every sample without splits)."""
     rows = samples.filter(pl.col("label") != "unlabeled")
@@ -206,7 +223,14 @@ def _mmad(
         ):
             templates.setdefault(key, []).append(r["sample_id"])
     data: dict[str, Any] = {}
-    for r in rows.sort("sample_id").iter_rows(named=True):
+    bar = tqdm(
+        rows.sort("sample_id").iter_rows(named=True),
+        total=rows.height,
+        desc="export mmad",
+        unit="image",
+        disable=not progress,
+    )
+    for r in bar:
         key = (r["dataset"], r["category"])
         path = img.image(r["sample_id"])
         anomalous = r["label"] == "anomaly"
@@ -260,8 +284,12 @@ def export(
     *,
     format: str,  # noqa: A002 - the option is called --format
     configs: list[str] | None = None,
+    progress: bool = True,
 ) -> ExportResult:
-    """Write the workspace's records (or, for ``mmad``, samples) in ``format`` under ``out``."""
+    """Write the workspace's records (or, for ``mmad``, samples) in ``format`` under ``out``.
+
+    ``progress``: a tqdm bar on stderr per config while images are placed.
+    """
     ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
     if format not in FORMATS:
         raise InputError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}.")
@@ -272,7 +300,7 @@ def export(
     splits = _splits_of(ws)
     result = ExportResult(format, out_path)
     if format == "mmad":
-        result.files = _mmad(ws, samples, img, splits, out_path)
+        result.files = _mmad(ws, samples, img, splits, out_path, progress)
         result.images = len(img.placed)
         return result
     writer = WRITERS[format]
@@ -286,8 +314,24 @@ def export(
         )
     for config in found:
         frame = pl.read_parquet(ws.records_dir / f"{config}.parquet").sort("record_id")
+        if splits is not None:
+            frame, gone = records_across_splits(frame, splits)
+            if gone:
+                result.skipped[CROSS_SPLIT_REASON] = result.skipped.get(
+                    CROSS_SPLIT_REASON, 0
+                ) + len(gone)
         groups: dict[str, list[dict[str, Any]]] = {}
-        for row in frame.iter_rows(named=True):
+        bar = tqdm(
+            frame.iter_rows(named=True),
+            total=frame.height,
+            desc=f"export {config}",
+            unit="record",
+            disable=not progress,
+        )
+        for row in bar:
+            if writer.single_image and list(row.get("images") or []) != [row["sample_id"]]:
+                result.skipped[GRPO_MULTI_IMAGE] = result.skipped.get(GRPO_MULTI_IMAGE, 0) + 1
+                continue
             split = splits.get(row["sample_id"], "unsplit") if splits is not None else ""
             item = writer.row(row, img)
             if item is not None:
@@ -317,4 +361,4 @@ def export(
     return result
 
 
-__all__ = ["FORMATS", "WRITERS", "ExportResult", "export"]
+__all__ = ["FORMATS", "GRPO_MULTI_IMAGE", "WRITERS", "ExportResult", "export"]

@@ -359,7 +359,45 @@ def find_leaks(
     return report
 
 
+CROSS_SPLIT_REASON = "an image of the record sits in another split"
+"""why a record is left out of a publish or export (see ``records_across_splits``)"""
+
+
+def records_across_splits(
+    frame: pl.DataFrame, splits: dict[str, str]
+) -> tuple[pl.DataFrame, list[dict[str, str]]]:
+    """Records whose other ``images`` sit in a different split than their ``sample_id``.
+
+    A record goes to the split of the sample it is about; a one-shot record (``.1shot``:
+    ``images`` = [normal reference, query]) or any multi-image record would otherwise carry
+    an image of another split into this one (a training reference inside a test record).
+    Returns (the records to keep, one ``{record_id, split, image, image_split}`` per record
+    left out). Images without a split are not judged here (other checks name them).
+    """
+    if frame.is_empty() or "images" not in frame.columns:
+        return frame, []
+    dropped: list[dict[str, str]] = []
+    keep: list[bool] = []
+    for rid, sid, images in frame.select("record_id", "sample_id", "images").iter_rows():
+        own = splits.get(sid)
+        other = next((i for i in images or [] if splits.get(i) not in (None, own)), None)
+        keep.append(other is None)
+        if other is not None:
+            dropped.append(
+                {
+                    "record_id": rid,
+                    "split": str(own),
+                    "image": other,
+                    "image_split": splits[other],
+                }
+            )
+    if not dropped:
+        return frame, []
+    return frame.filter(pl.Series(keep, dtype=pl.Boolean)), dropped
+
+
 __all__ = [
+    "CROSS_SPLIT_REASON",
     "DETAIL_THRESHOLD",
     "NEAR_THRESHOLD",
     "Leak",
@@ -371,4 +409,5 @@ __all__ = [
     "hamming",
     "image_hashes",
     "perceptual_hash",
+    "records_across_splits",
 ]

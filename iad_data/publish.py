@@ -5,7 +5,10 @@ A version is one commit and an immutable tag ``v<version>``. The steps, in order
 1. refuse what must not ship: records that fail validation, a leaking split (unless
    ``allow_leak``; the card then says so), a public repo of non-commercial data without
    ``accept_license_terms``, a version that already exists;
-2. build the repo tree (``repo_tree``) in a staging folder, the card last;
+2. build the repo tree (``repo_tree``) in a staging folder, the card last. Records whose
+   other images (one-shot references) sit in another split than their sample are left out
+   and counted (``dropped``, ``reports/leakage_records.json``, the card); a
+   ``WORKSPACE/recipe.yaml`` is carried as ``recipe.yaml``;
 3. compare with the previous version (``manifest.json``: row hashes per config/split):
    ``dry_run`` stops here with the diff; identical content makes no commit;
 4. commit everything in one commit, then tag it. The tag is created only after the commit
@@ -29,7 +32,7 @@ import polars as pl
 from . import __version__
 from .card import CardInput, is_non_commercial, licenses, provenance_rows, render_card
 from .errors import InputError, PublishError, ValidationFailed, WorkspaceError
-from .leakage import NEAR_THRESHOLD, find_leaks
+from .leakage import CROSS_SPLIT_REASON, NEAR_THRESHOLD, find_leaks, records_across_splits
 from .record_checks import check_records
 from .repo_tree import (
     MANIFEST,
@@ -48,6 +51,8 @@ from .splits import read_splits, split_settings
 from .workspace import Workspace, write_json
 
 VERSION_RE = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
+RECIPE_FILE = "recipe.yaml"
+"""the recipe ``iad-data run`` left in the workspace; published beside the card"""
 VERSIONS_DIR = ".iad-versions"
 """in a local target: one manifest per published version (hidden from ``load_dataset``)"""
 
@@ -70,6 +75,8 @@ class PublishResult:
     files: int = 0
     bytes: int = 0
     leaks: dict[str, Any] = field(default_factory=dict)
+    dropped: dict[str, dict[str, int]] = field(default_factory=dict)
+    """config -> reason -> records left out (one-shot references in another split)"""
     seconds: float = 0.0
 
     def summary(self) -> dict[str, Any]:
@@ -200,6 +207,21 @@ def build_tree(
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
+    kept: dict[str, pl.DataFrame] = {}
+    across: dict[str, list[dict[str, str]]] = {}
+    for config, frame in record_frames.items():
+        kept[config], gone = records_across_splits(frame, splits)
+        if gone:
+            across[config] = gone
+    leak["records_across_splits"] = {cfg: len(items) for cfg, items in across.items()}
+    leak["records_across_splits_examples"] = [
+        {"config": cfg, **item} for cfg, items in across.items() for item in items[:5]
+    ]
+    report_path = ws.reports_dir / "leakage_records.json"
+    if across:
+        write_json(report_path, {"reason": CROSS_SPLIT_REASON, "dropped": across})
+    else:
+        report_path.unlink(missing_ok=True)
     src = ImageSource(ws, samples)
     parts: list[ConfigPart] = [
         build_samples(
@@ -207,16 +229,20 @@ def build_tree(
         )
     ]
     for config in record_frames:
-        parts.append(
-            build_records(
-                staging,
-                config,
-                ws.records_dir / f"{config}.parquet",
-                splits,
-                src,
-                max_shard_bytes=max_shard_bytes,
-            )
+        part = build_records(
+            staging,
+            config,
+            ws.records_dir / f"{config}.parquet",
+            splits,
+            src,
+            max_shard_bytes=max_shard_bytes,
+            frame=kept[config],
         )
+        if part.splits:
+            parts.append(part)
+    recipe = ws.path / RECIPE_FILE
+    if recipe.is_file():
+        shutil.copyfile(recipe, staging / RECIPE_FILE)
     validation = {
         cfg: _validation_stats(ws, cfg, frame.height) for cfg, frame in record_frames.items()
     }
@@ -229,11 +255,14 @@ def build_tree(
         leakage=leak,
         allow_leak=allow_leak,
         validation=validation,
-        provenance=provenance_rows(record_frames),
+        provenance=provenance_rows(kept),
         toolkit_version=__version__,
+        recipe=RECIPE_FILE if recipe.is_file() else None,
     )
     (staging / "README.md").write_text(render_card(card), encoding="utf-8")
     files = [file_entry(staging, "README.md")]
+    if recipe.is_file():
+        files.append(file_entry(staging, RECIPE_FILE))
     files += [e for part in parts for sp in part.splits.values() for e in sp.entries]
     rels = [f.path for f in files]
     manifest = {
@@ -242,6 +271,7 @@ def build_tree(
         "toolkit_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "allow_leak": bool(allow_leak and not report.clean),
+        "dropped": {cfg: {CROSS_SPLIT_REASON: len(items)} for cfg, items in across.items()},
         "files": sorted(rels),
         "configs": {
             part.name: {
@@ -281,6 +311,7 @@ def _publish_local(
     result.previous = previous
     staging = target / f".iad-staging-v{version}"
     tree, result.leaks = build_tree(ws, staging, version=version, **build)
+    result.dropped = tree.manifest["dropped"]
     result.diff = diff_manifests(old, tree.manifest)
     result.files, result.bytes = len(tree.files), sum(f.size for f in tree.files)
     if dry_run or (old is not None and old.get("content_sha256") == tree.content_sha256):
@@ -292,6 +323,7 @@ def _publish_local(
     old_dirs = set((old or {}).get("configs", {})) | set(tree.manifest["configs"])
     for name in old_dirs:
         shutil.rmtree(target / name, ignore_errors=True)
+    (target / RECIPE_FILE).unlink(missing_ok=True)
     for f in tree.files:
         dest = target / f.path
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -387,6 +419,7 @@ def _publish_hub(
     head_manifest = _hub_manifest(api, repo, head) if head and MANIFEST in head_files else None
     staging = ws.path / ".publish-staging"
     tree, result.leaks = build_tree(ws, staging, version=version, **build)
+    result.dropped = tree.manifest["dropped"]
     try:
         result.diff = diff_manifests(old, tree.manifest)
         result.files, result.bytes = len(tree.files), sum(f.size for f in tree.files)

@@ -361,9 +361,11 @@ def build_records(
     src: ImageSource,
     *,
     max_shard_bytes: int,
+    frame: pl.DataFrame | None = None,
 ) -> ConfigPart:
+    """``frame``: the records to write (default: all of ``path``)."""
     part = ConfigPart(config)
-    frame = pl.read_parquet(path)
+    frame = pl.read_parquet(path) if frame is None else frame
     if "images" in frame.columns:
         frame = frame.rename({"images": "image_ids"})
     unknown = sorted(set(frame["sample_id"].to_list()) - set(splits))

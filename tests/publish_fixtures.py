@@ -89,3 +89,30 @@ def plant_near_duplicate(ws: Workspace, tree_root: Path) -> str:
         ImageEnhance.Brightness(img).enhance(1.03).save(dest)
     shutil.copyfile(src, dest_dir / "098.png")  # an exact copy too
     return "bottle"
+
+
+def add_one_shot(ws: Workspace) -> dict[str, str]:
+    """Add IAD-R1 one-shot variants of every record, each with the same normal reference:
+    the first normal *train* sample of the record's category. Returns ``record_id -> split``
+    of the one-shot records (those outside train carry a train image across splits)."""
+    import polars as pl
+
+    from iad_data.expert_ad import ExpertAdRecord, one_shot_variant
+    from iad_data.splits import read_splits
+
+    splits = read_splits(ws)
+    samples = from_frame_samples(ws)
+    refs: dict[str, str] = {}
+    for s in sorted(samples, key=lambda s: s.sample_id):
+        if s.label == Label.NORMAL and splits[s.sample_id] == "train":
+            refs.setdefault(s.category, s.sample_id)
+    category = {s.sample_id: s.category for s in samples}
+    path = ws.records_dir / "expert_ad.parquet"
+    records = from_frame(ExpertAdRecord, pl.read_parquet(path))
+    shots = [
+        one_shot_variant(r, refs[category[r.sample_id]])
+        for r in records
+        if r.sample_id != refs[category[r.sample_id]]
+    ]
+    to_frame(ExpertAdRecord, records + shots).write_parquet(path)
+    return {r.record_id: splits[r.sample_id] for r in shots}

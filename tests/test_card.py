@@ -84,3 +84,32 @@ def test_mixed_licenses_are_stated(tmp_path: Path) -> None:
     text = render_card(CardInput(pretty_name="x", configs=[], samples=samples))
     assert "Mixed licenses" in text
     assert _meta(text)["license"] == ["cc-by-4.0", "cc-by-nc-sa-4.0"]
+
+
+def test_dataset_info_reads_without_warning(card: str) -> None:
+    """``datasets`` takes every config's split sizes from the card, none ignored as malformed."""
+    import logging
+
+    from datasets.info import DatasetInfosDict
+
+    meta = _meta(card)
+    seen: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    handler = Keep(logging.DEBUG)
+    logging.getLogger("datasets").addHandler(handler)
+    try:
+        infos = DatasetInfosDict.from_dataset_card_data(meta)
+    finally:
+        logging.getLogger("datasets").removeHandler(handler)
+    assert not [m for m in seen if "malformed" in m]
+    files = {c["config_name"]: {d["split"] for d in c["data_files"]} for c in meta["configs"]}
+    assert set(infos) == set(files)
+    for name, info in infos.items():
+        assert info.splits is not None and set(info.splits) == files[name]
+        assert all(s.num_examples > 0 and s.num_bytes > 0 for s in info.splits.values())
+        assert info.dataset_size == sum(s.num_bytes for s in info.splits.values())
+    assert "No record carries an image of another split" in card

@@ -40,7 +40,15 @@ def test_split_publish_export(tmp_path: Path) -> None:
         app, ["export", str(ws.path), "--format", "trl-grpo", "--out", str(tmp_path / "x")]
     )
     assert r.exit_code == 0, r.output
-    assert "expert_ad.train.jsonl" in r.output
+    assert "expert_ad.train.jsonl" in r.stdout
+    assert "export expert_ad" in r.stderr  # the progress bar
+    x = ["export", str(ws.path), "--format", "llava", "--out"]
+    r = runner.invoke(app, [*x, str(tmp_path / "j"), "--json"])
+    assert r.exit_code == 0, r.output
+    assert r.stderr == "" and json.loads(r.stdout)["skipped"] == {}
+    r = runner.invoke(app, [*x, str(tmp_path / "q"), "--quiet"])
+    assert r.exit_code == 0 and r.stdout == "" and r.stderr == ""
+    assert (tmp_path / "q" / "expert_ad.train.json").exists()
     r = runner.invoke(
         app, ["export", str(ws.path), "--format", "nope", "--out", str(tmp_path / "x")]
     )

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from iad_data.errors import InputError, WorkspaceError
-from iad_data.export import export
+from iad_data.export import GRPO_MULTI_IMAGE, export
+from iad_data.leakage import CROSS_SPLIT_REASON
 from iad_data.workspace import Workspace
-from tests.publish_fixtures import make_workspace
+from tests.publish_fixtures import add_one_shot, make_workspace, write_records
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +88,48 @@ def test_export_errors(ws: Workspace, tmp_path: Path) -> None:
         export(ws, tmp_path, format="alpaca")
     with pytest.raises(WorkspaceError, match="no records"):
         export(ws, tmp_path, format="llava", configs=["instruct_iad"])
+
+
+def test_one_shot_records(ws: Workspace, tmp_path: Path) -> None:
+    shots = add_one_shot(ws)
+    outside = {r for r, s in shots.items() if s != "train"}
+    try:
+        rl = export(ws, tmp_path / "rl", format="trl-grpo", progress=False)
+        sg = export(ws, tmp_path / "sg", format="sharegpt", progress=False)
+    finally:
+        write_records(ws)
+    # trl-grpo: one image per row; one-shot records (two <image> tokens) are skipped, counted
+    rows = [
+        json.loads(line)
+        for name in rl.files
+        for line in (tmp_path / "rl" / name).read_text().splitlines()
+    ]
+    assert rows and not [r for r in rows if r["id"].endswith(".1shot")]
+    assert all(isinstance(r["image"], str) and r["problem"].count("<image>") <= 1 for r in rows)
+    assert rl.skipped[GRPO_MULTI_IMAGE] == len(shots) - len(outside)
+    assert rl.skipped[CROSS_SPLIT_REASON] == len(outside)
+    # sharegpt keeps one-shot records of one split: [reference, query], both in that split
+    assert sg.skipped == {CROSS_SPLIT_REASON: len(outside)}
+    items = json.loads((tmp_path / "sg" / "expert_ad.train.json").read_text())
+    one_shot = [i for i in items if i["id"].endswith(".1shot")]
+    assert len(one_shot) == len(shots) - len(outside)
+    assert all(
+        len(i["images"]) == 2 == i["messages"][0]["content"].count("<image>") for i in one_shot
+    )
+    for split in ("validation", "test"):
+        ids = {
+            i["id"] for i in json.loads((tmp_path / "sg" / f"expert_ad.{split}.json").read_text())
+        }
+        assert not ids & outside
+
+
+def test_progress_bar_on_stderr(
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export(ws, tmp_path / "a", format="llava")
+    err = capsys.readouterr().err
+    assert "export expert_ad" in err and "record" in err
+    export(ws, tmp_path / "b", format="mmad")
+    assert "export mmad" in capsys.readouterr().err
+    export(ws, tmp_path / "c", format="llava", progress=False)
+    assert capsys.readouterr().err == ""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import warnings
 from pathlib import Path
 
 import datasets
@@ -11,10 +13,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from iad_data.errors import PublishError, ValidationFailed, WorkspaceError
+from iad_data.leakage import CROSS_SPLIT_REASON
 from iad_data.publish import publish
 from iad_data.splits import read_splits
 from iad_data.workspace import Workspace
-from tests.publish_fixtures import make_workspace, write_records
+from tests.publish_fixtures import add_one_shot, make_workspace, write_records
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +103,74 @@ def test_refusals(ws: Workspace, tmp_path: Path) -> None:
     with pytest.raises(ValidationFailed, match="row|fail"):
         publish(bad, to=tmp_path / "o", version="1.0.0")
     assert not (tmp_path / "o" / "README.md").exists()
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def test_one_shot_records_stay_in_their_split_and_recipe_travels(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    shots = add_one_shot(ws)  # every reference is a train image
+    outside = sorted(r for r, s in shots.items() if s != "train")
+    assert outside and any(s == "train" for s in shots.values())
+    (ws.path / "recipe.yaml").write_text("name: provenance-test\n", encoding="utf-8")
+    out = tmp_path / "out"
+    handler = _Records()
+    logger = logging.getLogger("datasets")
+    logger.addHandler(handler)
+    try:
+        result = publish(ws, to=out, version="1.0.0", progress=False)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            loaded = {
+                cfg: datasets.load_dataset(str(out), cfg, cache_dir=str(tmp_path / "cache"))
+                for cfg in ("samples", "expert_ad")
+            }
+            builder = datasets.load_dataset_builder(
+                str(out), "expert_ad", cache_dir=str(tmp_path / "cache2")
+            )
+    finally:
+        logger.removeHandler(handler)
+        (ws.path / "recipe.yaml").unlink()
+        write_records(ws)
+    # 1. a record goes with its sample, and one whose reference sits in another split is left
+    # out, counted, and said on the card and in the report
+    assert result.dropped == {"expert_ad": {CROSS_SPLIT_REASON: len(outside)}}
+    assert result.leaks["records_across_splits"] == {"expert_ad": len(outside)}
+    splits = read_splits(ws)
+    published: set[str] = set()
+    for split, part in loaded["expert_ad"].items():
+        for row in part.select_columns(["record_id", "sample_id", "image_ids"]):
+            assert {splits[i] for i in row["image_ids"]} == {split}, row
+            published.add(row["record_id"])
+    assert not published & set(outside)
+    assert {r for r, s in shots.items() if s == "train"} <= published
+    report = json.loads((ws.reports_dir / "leakage_records.json").read_text(encoding="utf-8"))
+    assert sorted(d["record_id"] for d in report["dropped"]["expert_ad"]) == outside
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert f"**left out** (expert_ad: {len(outside)})" in card
+    # 3. the card's dataset_info is read as it is: no "malformed splits" warning, split sizes kept
+    said = handler.messages + [str(w.message) for w in caught]
+    assert not [m for m in said if "malformed" in m or "Ignoring part of dataset_info" in m]
+    assert builder.info.splits is not None
+    assert builder.info.splits["train"].num_examples == loaded["expert_ad"]["train"].num_rows
+    # 4. the recipe travels with the data
+    assert (out / "recipe.yaml").read_text(encoding="utf-8") == "name: provenance-test\n"
+    assert "`recipe.yaml`" in card
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert "recipe.yaml" in manifest["files"]
+
+
+def test_card_says_no_record_crosses_splits(ws: Workspace, tmp_path: Path) -> None:
+    result = publish(ws, to=tmp_path / "out", version="1.0.0", progress=False)
+    assert result.dropped == {}
+    card = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert "No record carries an image of another split" in card
+    assert not (tmp_path / "out" / "recipe.yaml").exists()
