@@ -50,9 +50,10 @@ _LOCATE_NORMAL = (
     "I find nothing out of place.",
 )
 _CHARACTERISE_DEFECT = (
-    "The area shows the typical appearance of {name}{canonical}.",
-    "Its shape and texture match {name}{canonical}, unlike anything on a good part.",
-    "The region looks like {name}{canonical}, with a visible change in surface and shape.",
+    "The area shows the typical appearance of a {name} defect{canonical}.",
+    "Its shape and texture match the {name} defect{canonical}, unlike anything on a good part.",
+    "The region carries the marks of a {name} defect{canonical}, with a visible change in "
+    "surface and shape.",
 )
 _CHARACTERISE_NORMAL = (
     "The surface texture and colour are consistent, with no scratches, stains, holes or "
