@@ -181,9 +181,38 @@ def inspect_image(path: Path) -> ImageInfo:
 
 @dataclass(frozen=True, slots=True)
 class MaskRead:
-    mask: NDArray[np.bool_]
+    """A mask as its bounding-box crop: most of a mask is background, so only the box is
+    turned into booleans (``mask`` rebuilds the full array when one is needed)."""
+
+    crop: NDArray[np.bool_]
+    """``value > 0`` inside the bounding box of the non-zero pixels; 0x0 when there are none"""
+    offset: tuple[int, int]
+    """(y, x) of the crop's top-left pixel in the mask"""
+    shape: tuple[int, int]
+    """(height, width) of the whole mask"""
     values: tuple[int, ...]
     """distinct non-zero values of an 8-bit or palette mask (VisA class ids, LOCO levels)"""
+
+    @property
+    def mask(self) -> NDArray[np.bool_]:
+        full = np.zeros(self.shape, dtype=bool)
+        y, x = self.offset
+        h, w = self.crop.shape
+        full[y : y + h, x : x + w] = self.crop
+        return full
+
+
+_BBOX_MODES = frozenset({"1", "L", "P", "RGB"})
+"""Modes whose ``getbbox`` (PIL, in C) is exactly "some value > 0"."""
+
+
+def _array_bbox(mask: NDArray[np.bool_]) -> tuple[int, int, int, int] | None:
+    """PIL-style box (left, top, right, bottom; exclusive) of the true pixels, or None."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    if rows.size == 0:
+        return None
+    cols = np.flatnonzero(mask.any(axis=0))
+    return int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1
 
 
 def read_mask(path: Path) -> MaskRead:
@@ -203,16 +232,26 @@ def read_mask(path: Path) -> MaskRead:
         img.load()
     except _PIL_ERRORS as exc:  # truncated or corrupt pixel data
         raise ImageProblem(f"corrupt or truncated mask ({exc})") from None
-    if img.mode in ("RGB", "RGBA", "LA", "CMYK", "YCbCr"):
-        arr = np.asarray(img.convert("RGB")).max(axis=2)
-    else:  # 1, L, P (indices), I, I;16, F
-        arr = np.asarray(img)
-    mask = np.asarray(arr > 0)
+    shape = (img.height, img.width)
+    mode = img.mode
+    if mode in ("RGBA", "LA", "CMYK", "YCbCr"):
+        img = img.convert("RGB")  # brightest channel > 0 <=> some RGB channel > 0
+    if img.mode in _BBOX_MODES:
+        box = img.getbbox(alpha_only=False)
+    else:  # I, I;16, F: rare; box from the whole array
+        box = _array_bbox(np.asarray(img) > 0)
+    if box is None:
+        return MaskRead(np.zeros((0, 0), dtype=bool), (0, 0), shape, ())
+    arr = np.asarray(img.crop(box))
+    offset = (box[1], box[0])
+    if arr.ndim == 3:
+        arr = arr.max(axis=2)
+    crop = np.asarray(arr > 0)
     values: tuple[int, ...] = ()
-    if img.mode in ("L", "P"):
+    if mode in ("L", "P"):
         # distinct values of the defect pixels only: cheaper than a full histogram
-        hits = arr[mask]
+        hits = arr[crop]
         if hits.size:
             low, high = int(hits.min()), int(hits.max())
             values = (low,) if low == high else tuple(int(v) for v in np.unique(hits))
-    return MaskRead(mask, values)
+    return MaskRead(crop, offset, shape, values)

@@ -21,9 +21,9 @@ from tqdm import tqdm
 
 from .distribute import chunked, default_workers, map_chunks
 from .errors import InputError, SourceLayoutError
-from .images import ImageProblem, inspect_image, read_mask
+from .images import ImageProblem, MaskRead, inspect_image, read_mask
 from .integrity import CountDiff, compare_counts
-from .regions import dominant_cell, regions_from_mask
+from .regions import bounding_crop, summarise_crop
 from .sample import (
     NORMAL_DEFECT_TYPE,
     Label,
@@ -56,45 +56,57 @@ def chunk_size(n_candidates: int, workers: int) -> int:
     return max(1, min(MAX_CHUNK, n_candidates // (16 * workers)))
 
 
-def _build_one(ctx: _Context, cand: Candidate) -> dict[str, Any] | Problem:
-    """One candidate -> one row of the samples table (``to_row(Sample)`` shape) or a problem.
+COLUMNS = tuple(model_schema(Sample))
+"""the samples table's columns, in ``Sample`` field order (what ``build_chunk`` fills)"""
 
-    Rows are built as plain dicts: validating and dumping a pydantic ``Sample`` per image
+
+def _build_one(ctx: _Context, cand: Candidate) -> tuple[Any, ...] | Problem:
+    """One candidate -> one row of the samples table (values in ``COLUMNS`` order) or a problem.
+
+    Rows are built as plain tuples: validating and dumping a pydantic ``Sample`` per image
     cost more than hashing it. ``tests/test_ingest.py`` validates every row against
     ``Sample``.
     """
-    image_file = ctx.root / cand.image_path
+    root = ctx.root
     try:
-        info = inspect_image(image_file)
+        info = inspect_image(root / cand.image_path)
     except ImageProblem as exc:
         return Problem(cand.image_path, exc.kind, f"{exc}; replace the file from the release.")
-    mask: np.ndarray[Any, np.dtype[np.bool_]] | None = None
+    crop: np.ndarray[Any, np.dtype[np.bool_]] | None = None
+    oy = ox = 0
+    full: np.ndarray[Any, np.dtype[np.bool_]] | None = None
     values: set[int] = set()
     for mask_rel in cand.mask_paths:
         try:
-            read = read_mask(ctx.root / mask_rel)
+            read = read_mask(root / mask_rel)
         except ImageProblem as exc:
             kind = "corrupt_mask" if exc.kind == "corrupt_image" else exc.kind
             return Problem(mask_rel, kind, f"{exc}; replace the mask from the release.")
-        part = read.mask
-        if part.shape != (info.height, info.width):
+        if read.shape != (info.height, info.width):
             return Problem(
                 mask_rel,
                 "mask_size_mismatch",
-                f"mask is {part.shape[1]}x{part.shape[0]} but its image {cand.image_path} is "
+                f"mask is {read.shape[1]}x{read.shape[0]} but its image {cand.image_path} is "
                 f"{info.width}x{info.height}; the pair does not belong together. Restore both "
                 f"from the release.",
             )
         values.update(read.values)
-        mask = part if mask is None else (mask | part)
+        if crop is None:  # the usual case: one mask, kept as its bounding-box crop
+            crop, (oy, ox) = read.crop, read.offset
+        else:  # several masks (one per defect): union of the full arrays
+            if full is None:
+                full = MaskRead(crop, (oy, ox), read.shape, ()).mask
+            full |= read.mask
+            crop, oy, ox = bounding_crop(full)
+    has_defect = crop is not None and crop.size > 0
     label = cand.label
     if label is None:  # label from mask content (KolektorSDD)
-        label = Label.ANOMALY if mask is not None and mask.any() else Label.NORMAL
+        label = Label.ANOMALY if has_defect else Label.NORMAL
     extra: dict[str, Any] = dict(cand.extra)
-    regions = []
+    regions: list[dict[str, Any]] = []
     location = None
     fraction = 0.0
-    if mask is not None and mask.any():
+    if has_defect:
         if label is Label.NORMAL:
             return Problem(
                 cand.mask_paths[0],
@@ -102,9 +114,11 @@ def _build_one(ctx: _Context, cand: Candidate) -> dict[str, Any] | Problem:
                 f"normal image {cand.image_path} has a non-empty mask; check which folder it "
                 f"belongs in.",
             )
-        regions = regions_from_mask(mask)
-        location = dominant_cell(mask)
-        fraction = round(np.count_nonzero(mask) / mask.size, 8)
+        assert crop is not None
+        summary = summarise_crop(crop, oy, ox, info.height, info.width)
+        regions, location = summary.regions, summary.location
+        # numpy's rounding, as the table has always been written (it differs from round's)
+        fraction = float(np.round(summary.area_px / (info.height * info.width), 8))
     elif label is Label.ANOMALY:
         return Problem(
             cand.mask_paths[0] if cand.mask_paths else cand.image_path,
@@ -119,7 +133,7 @@ def _build_one(ctx: _Context, cand: Candidate) -> dict[str, Any] | Problem:
         NORMAL_DEFECT_TYPE if cand.label is None and label is Label.NORMAL else cand.defect_type_raw
     )
     sample_id = make_sample_id(ctx.dataset, cand.category, cand.image_path)
-    return {
+    row = {
         "sample_id": sample_id,
         "group_id": (
             make_sample_id(ctx.dataset, cand.category, cand.group_key)
@@ -140,23 +154,26 @@ def _build_one(ctx: _Context, cand: Candidate) -> dict[str, Any] | Problem:
         "height": info.height,
         "mode": info.mode,
         "mask_paths": list(cand.mask_paths),
-        "regions": [r.model_dump(mode="json") for r in regions],
+        "regions": regions,
         "location": location,
         "defect_area_fraction": fraction,
         "license": ctx.license,
-        "extra": encode_dict(extra),
+        "extra": encode_dict(extra) if extra else "{}",
     }
+    return tuple(row[name] for name in COLUMNS)
 
 
-def build_chunk(
-    ctx: _Context, chunk: Sequence[Candidate]
-) -> tuple[list[dict[str, Any]], list[Problem]]:
-    """The ingest worker: a plain function over a chunk -> (rows, problems).
+Columns = dict[str, list[Any]]
+"""rows of the samples table as one list per column (cheaper to send and to frame than dicts)"""
+
+
+def build_chunk(ctx: _Context, chunk: Sequence[Candidate]) -> tuple[Columns, list[Problem]]:
+    """The ingest worker: a plain function over a chunk -> (columns of rows, problems).
 
     A file that breaks the reader in a way nobody foresaw becomes an ``internal_error``
     problem for that file, so one odd file never ends a 100k-image run.
     """
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     problems: list[Problem] = []
     for cand in chunk:
         try:
@@ -172,7 +189,86 @@ def build_chunk(
             problems.append(item)
         else:
             rows.append(item)
-    return rows, problems
+    columns: Columns = {name: [] for name in (*ROW_COLUMNS, *REGION_COLUMNS)}
+    if rows:
+        for name, col in zip(COLUMNS, zip(*rows, strict=True), strict=True):
+            if name == "mask_paths":  # NUL never occurs in a path; polars splits them back
+                columns[name] = ["\0".join(paths) for paths in col]
+            elif name != "regions":
+                columns[name] = list(col)
+        flat = [columns[name] for name in REGION_COLUMNS]
+        for i, regions in enumerate(_column_of(rows, "regions")):
+            for r in regions:
+                (x1, y1, x2, y2), (n1, n2, n3, n4), (cx, cy) = (
+                    r["bbox"],
+                    r["bbox_norm"],
+                    r["centroid"],
+                )
+                values = (i, x1, y1, x2, y2, n1, n2, n3, n4, r["area_px"], r["area_fraction"])
+                for target, value in zip(flat, (*values, cx, cy, r["location"]), strict=True):
+                    target.append(value)
+    return columns, problems
+
+
+def _column_of(rows: Sequence[tuple[Any, ...]], name: str) -> list[Any]:
+    at = COLUMNS.index(name)
+    return [row[at] for row in rows]
+
+
+_REGION_SCHEMA: dict[str, pl.DataType] = {
+    "region_row": pl.Int64(),
+    **{k: pl.Int64() for k in ("x1", "y1", "x2", "y2")},
+    **{k: pl.Float64() for k in ("n1", "n2", "n3", "n4")},
+    "area_px": pl.Int64(),
+    "area_fraction": pl.Float64(),
+    "cx": pl.Float64(),
+    "cy": pl.Float64(),
+    "location": pl.String(),
+}
+REGION_COLUMNS = tuple(f"r_{k}" for k in _REGION_SCHEMA)
+"""the regions of a chunk's rows, flat: one entry per region, ``r_region_row`` its row"""
+ROW_COLUMNS = tuple(name for name in COLUMNS if name != "regions")
+
+
+def columns_to_frame(columns: Columns, schema: Mapping[str, pl.DataType]) -> pl.DataFrame:
+    """Columns from ``build_chunk`` -> samples frame.
+
+    The nested ``regions`` column is put together from the flat region columns by polars:
+    building a list-of-structs column from Python dicts row by row cost more than the rest
+    of the table.
+    """
+    flat = pl.DataFrame({k: columns[f"r_{k}"] for k in _REGION_SCHEMA}, schema=_REGION_SCHEMA)
+    regions = flat.group_by("region_row").agg(
+        pl.struct(
+            bbox=pl.concat_list("x1", "y1", "x2", "y2"),
+            bbox_norm=pl.concat_list("n1", "n2", "n3", "n4"),
+            area_px="area_px",
+            area_fraction="area_fraction",
+            centroid=pl.concat_list("cx", "cy"),
+            location="location",
+        ).alias("regions")
+    )
+    row_schema = {name: schema[name] for name in ROW_COLUMNS}
+    rows = pl.DataFrame(
+        {name: columns[name] for name in ROW_COLUMNS},
+        schema={**row_schema, "mask_paths": pl.String()},
+    ).with_row_index("region_row")
+    paths = pl.col("mask_paths")
+    return (
+        rows.with_columns(
+            pl.col("region_row").cast(pl.Int64),
+            pl.when(paths == "")
+            .then(pl.lit([], dtype=schema["mask_paths"]))
+            .otherwise(paths.str.split("\0"))
+            .alias("mask_paths"),
+        )
+        .join(regions, on="region_row", how="left")
+        .sort("region_row")
+        .with_columns(
+            pl.col("regions").fill_null(pl.lit([], dtype=schema["regions"])).cast(schema["regions"])
+        )
+        .select(list(schema))
+    )
 
 
 @dataclass
@@ -240,7 +336,7 @@ def ingest(
     chunks = chunked(scan.candidates, chunk_size(len(scan.candidates), n_workers))
     schema = model_schema(Sample)
     frames: list[pl.DataFrame] = []
-    rows: list[dict[str, Any]] = []
+    columns: Columns = {name: [] for name in (*ROW_COLUMNS, *REGION_COLUMNS)}
     problems = list(scan.problems)
     bar = tqdm(
         total=len(scan.candidates),
@@ -249,15 +345,18 @@ def ingest(
         disable=not progress,
         leave=False,
     )
-    for chunk_rows, chunk_problems in map_chunks(partial(build_chunk, ctx), chunks, n_workers):
-        rows.extend(chunk_rows)
+    for chunk_columns, chunk_problems in map_chunks(partial(build_chunk, ctx), chunks, n_workers):
+        offset = len(columns["sample_id"])
+        columns["r_region_row"].extend(i + offset for i in chunk_columns.pop("r_region_row"))
+        for name, values in chunk_columns.items():
+            columns[name].extend(values)
         problems.extend(chunk_problems)
-        if len(rows) >= FRAME_BATCH:
-            frames.append(pl.DataFrame(rows, schema=schema))
-            rows = []
-        bar.update(len(chunk_rows) + len(chunk_problems))
+        if len(columns["sample_id"]) >= FRAME_BATCH:
+            frames.append(columns_to_frame(columns, schema))
+            columns = {name: [] for name in (*ROW_COLUMNS, *REGION_COLUMNS)}
+        bar.update(len(chunk_columns["sample_id"]) + len(chunk_problems))
     bar.close()
-    frames.append(pl.DataFrame(rows, schema=schema))
+    frames.append(columns_to_frame(columns, schema))
     frame = pl.concat(frames, rechunk=True).sort("sample_id")
     ws.replace_samples(frame, src.name, list(categories) if categories else None)
     diffs = compare_counts(frame, src.official_counts, scan.categories_found)

@@ -216,3 +216,31 @@ def test_png_without_iend_is_truncated(tmp_path: Path) -> None:
     path.write_bytes(path.read_bytes()[:-12])  # drop exactly the IEND chunk
     with pytest.raises(ImageProblem, match="truncated PNG"):
         inspect_image(path)
+
+
+@pytest.mark.parametrize("mode", ["L", "P", "RGB", "RGBA", "LA", "I;16"])
+def test_mask_crop_and_offset_match_the_full_mask(tmp_path: Path, mode: str) -> None:
+    """read_mask keeps only the bounding box of the defect pixels; ``mask`` rebuilds it."""
+    arr = np.zeros((20, 30), dtype=np.uint8)
+    arr[3:6, 20:25] = 200
+    arr[15, 7] = 9
+    if mode == "I;16":
+        img = Image.fromarray(arr.astype(np.uint16))
+    else:
+        img = Image.fromarray(arr, "L").convert(mode)
+    read = read_mask(_save_img(tmp_path / "m.png", img))
+    assert read.shape == (20, 30)
+    assert read.offset == (3, 7)
+    assert read.crop.shape == (13, 18)
+    assert np.array_equal(read.mask, arr > 0)
+
+
+def test_empty_mask_reads_as_an_empty_crop(tmp_path: Path) -> None:
+    read = read_mask(_save(tmp_path / "e.png", np.zeros((9, 7), dtype=np.uint8)))
+    assert read.crop.size == 0 and read.values == ()
+    assert read.mask.shape == (9, 7) and not read.mask.any()
+
+
+def _save_img(path: Path, img: Image.Image) -> Path:
+    img.save(path)
+    return path

@@ -212,7 +212,19 @@ def test_a_file_that_breaks_the_reader_is_one_problem_not_the_end(
     def cand(path: str) -> Candidate:
         return Candidate(good.category, SourceSplit.TRAIN, Label.NORMAL, "good", path)
 
-    rows, problems = build_chunk(ctx, [cand("bad\x00name.png"), cand(good.image_path)])
-    assert [r["image_path"] for r in rows] == [good.image_path]
+    columns, problems = build_chunk(ctx, [cand("bad\x00name.png"), cand(good.image_path)])
+    assert columns["image_path"] == [good.image_path]
     assert [(p.kind, p.path) for p in problems] == [("internal_error", "bad\x00name.png")]
     assert "report it as a bug" in problems[0].reason
+
+
+def test_chunk_of_only_problems_makes_an_empty_table(mvtec_tree: SyntheticTree) -> None:
+    from iad_data.ingest import columns_to_frame
+    from iad_data.table import model_schema
+
+    ctx = _Context(mvtec_tree.root, "mvtec_ad", "CC-BY-NC-SA-4.0")
+    cand = Candidate("bottle", SourceSplit.TRAIN, Label.NORMAL, "good", "missing.png")
+    columns, problems = build_chunk(ctx, [cand])
+    assert [p.kind for p in problems] == ["unreadable_file"]
+    frame = columns_to_frame(columns, model_schema(Sample))
+    assert frame.height == 0 and frame.schema == pl.Schema(model_schema(Sample))
