@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import CategoriesOpt, JsonOpt, QuietOpt, TeacherOpt, WorkspaceDirOpt, split_list
-from .output import library_errors, print_json, print_table
+from .options import (
+    BatchOpt,
+    CategoriesOpt,
+    ConcurrencyOpt,
+    DryRunOpt,
+    JsonOpt,
+    LimitOpt,
+    MaxCostOpt,
+    QuietOpt,
+    TeacherOpt,
+    WorkspaceDirOpt,
+    split_list,
+)
+from .output import library_errors, print_json, print_synthesis, print_table
+
+if TYPE_CHECKING:
+    from iad_data.synthesis import SynthesisResult
 
 
 def synthesize_cot(
     teacher: TeacherOpt = "offline",
-    limit: Annotated[
-        int | None, typer.Option("--limit", "-n", help="At most this many samples.")
-    ] = None,
+    limit: LimitOpt = None,
     categories: CategoriesOpt = None,
     blind: Annotated[
         bool,
@@ -25,15 +38,9 @@ def synthesize_cot(
             "accuracy (records go to records/expert_ad_blind.parquet).",
         ),
     ] = False,
-    max_cost: Annotated[
-        float | None, typer.Option("--max-cost", help="Stop before spending more (USD).")
-    ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Estimate the teacher cost; send and write nothing.")
-    ] = False,
-    batch: Annotated[
-        bool, typer.Option("--batch", help="Use the provider's batch API where it has one.")
-    ] = False,
+    max_cost: MaxCostOpt = None,
+    dry_run: DryRunOpt = False,
+    batch: BatchOpt = False,
     max_attempts: Annotated[
         int,
         typer.Option("--max-attempts", help="Teacher attempts per trace, repairs included."),
@@ -55,9 +62,7 @@ def synthesize_cot(
             help="Also write each trace's one-shot form (a normal reference image first).",
         ),
     ] = False,
-    concurrency: Annotated[
-        int, typer.Option("--concurrency", help="Teacher requests in flight at once.")
-    ] = 8,
+    concurrency: ConcurrencyOpt = 8,
     workspace: WorkspaceDirOpt = Path("iad-workspace"),
     json_out: JsonOpt = False,
     quiet: QuietOpt = False,
@@ -82,22 +87,11 @@ def synthesize_cot(
             concurrency=concurrency,
             progress=not quiet and not json_out,
         )
-    if json_out:
-        print_json(result.to_dict())
-        return
-    if quiet:
-        return
-    if result.dry_run:
-        typer.echo(
-            f"Dry run: {result.requests} teacher request(s) ({result.cached} in the ledger), "
-            f"about ${result.estimated_cost_usd or 0:.4f}; nothing written."
-        )
-        return
-    typer.echo(
-        f"{result.written} record(s) in {result.records_path}; {result.rejected} rejected "
-        f"({result.rejects_path}). Teacher: {result.sent} sent, {result.cached} cached, "
-        f"${result.cost_usd:.4f}."
-    )
+    print_synthesis(result, json_out=json_out, quiet=quiet, after=_cot_tables)
+
+
+def _cot_tables(result: SynthesisResult) -> None:
+    """Rule failures, and accuracy per category for a blind run."""
     if result.rule_failures:
         print_table(["rule", "failures"], sorted(result.rule_failures.items()))
     accuracy = result.extra.get("accuracy_by_category")
@@ -109,11 +103,6 @@ def synthesize_cot(
                 for g, a in accuracy.items()
             ],
         )
-    skipped = result.extra.get("skipped", {})
-    if skipped:
-        typer.echo("Skipped: " + ", ".join(f"{why} {n}" for why, n in skipped.items()))
-    if result.stopped:
-        typer.echo(f"Stopped: {result.stopped}. Run the command again to resume.")
 
 
 def validate(

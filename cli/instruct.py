@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import CategoriesOpt, JsonOpt, QuietOpt, TeacherOpt, WorkspaceDirOpt, split_list
-from .output import library_errors, print_json, print_table
+from .options import (
+    BatchOpt,
+    CategoriesOpt,
+    ConcurrencyOpt,
+    DryRunOpt,
+    JsonOpt,
+    LimitOpt,
+    MaxCostOpt,
+    QuietOpt,
+    TeacherOpt,
+    WorkspaceDirOpt,
+    split_list,
+)
+from .output import library_errors, print_synthesis, print_table
+
+if TYPE_CHECKING:
+    from iad_data.synthesis import SynthesisResult
 
 
 def synthesize_instruct(
@@ -39,13 +54,9 @@ def synthesize_instruct(
         float,
         typer.Option("--roi-threshold", help="Threshold on the min-max normalised expert map."),
     ] = 0.5,
-    limit: Annotated[
-        int | None, typer.Option("--limit", "-n", help="At most this many samples.")
-    ] = None,
+    limit: LimitOpt = None,
     categories: CategoriesOpt = None,
-    max_cost: Annotated[
-        float | None, typer.Option("--max-cost", help="Stop before spending more (USD).")
-    ] = None,
+    max_cost: MaxCostOpt = None,
     max_attempts: Annotated[
         int,
         typer.Option("--max-attempts", help="Teacher attempts per conversation, repairs included."),
@@ -55,15 +66,9 @@ def synthesize_instruct(
         int,
         typer.Option("--variants", help="Template QA records per sample and task (phrasings)."),
     ] = 1,
-    concurrency: Annotated[
-        int, typer.Option("--concurrency", help="Teacher requests in flight at once.")
-    ] = 8,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Estimate the teacher cost; send and write nothing.")
-    ] = False,
-    batch: Annotated[
-        bool, typer.Option("--batch", help="Use the provider's batch API where it has one.")
-    ] = False,
+    concurrency: ConcurrencyOpt = 8,
+    dry_run: DryRunOpt = False,
+    batch: BatchOpt = False,
     workspace: WorkspaceDirOpt = Path("iad-workspace"),
     json_out: JsonOpt = False,
     quiet: QuietOpt = False,
@@ -90,34 +95,21 @@ def synthesize_instruct(
             concurrency=concurrency,
             variants=variants,
         )
-    if json_out:
-        print_json(result.to_dict())
-        return
-    if quiet:
-        return
-    if result.dry_run:
-        cost = result.estimated_cost_usd
-        typer.echo(
-            f"Dry run: {result.requests} teacher request(s) ({result.cached} in the ledger), "
-            f"about ${cost or 0:.4f}; nothing written."
-        )
-        return
+    print_synthesis(
+        result, json_out=json_out, quiet=quiet, before=_task_table, after=_rule_failures
+    )
+
+
+def _task_table(result: SynthesisResult) -> None:
     by_task = result.extra.get("by_task", {})
     print_table(["task", "records"], [[task, n] for task, n in by_task.items()])
-    typer.echo(
-        f"{result.written} record(s) in {result.records_path}; {result.rejected} rejected "
-        f"({result.rejects_path}). Teacher: {result.sent} sent, {result.cached} cached, "
-        f"${result.cost_usd:.4f}."
-    )
+
+
+def _rule_failures(result: SynthesisResult) -> None:
     if result.rule_failures:
         typer.echo(
             "Rule failures: " + ", ".join(f"{rule} {n}" for rule, n in result.rule_failures.items())
         )
-    skipped = result.extra.get("skipped", {})
-    if skipped:
-        typer.echo("Skipped: " + ", ".join(f"{why} {n}" for why, n in skipped.items()))
-    if result.stopped:
-        typer.echo(f"Stopped: {result.stopped}. Run the command again to resume.")
 
 
 def register(app: typer.Typer) -> None:

@@ -39,3 +39,17 @@ WorkspaceDirOpt = Annotated[
     typer.Option("--workspace", "-w", help="Workspace folder the command reads and writes."),
 ]
 """For commands after ingest; ``ingest`` keeps ``--out`` since it creates the workspace."""
+
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many samples.")]
+MaxCostOpt = Annotated[
+    float | None, typer.Option("--max-cost", help="Stop before spending more (USD).")
+]
+DryRunOpt = Annotated[
+    bool, typer.Option("--dry-run", help="Estimate the teacher cost; send and write nothing.")
+]
+BatchOpt = Annotated[
+    bool, typer.Option("--batch", help="Use the provider's batch API where it has one.")
+]
+ConcurrencyOpt = Annotated[
+    int, typer.Option("--concurrency", help="Teacher requests in flight at once.")
+]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from iad_data.errors import IadDataError
+
+if TYPE_CHECKING:
+    from iad_data.synthesis import SynthesisResult
 
 
 def print_json(data: Any) -> None:
@@ -33,3 +36,43 @@ def library_errors() -> Iterator[None]:
     except IadDataError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(1) from None
+
+
+def print_synthesis(
+    result: SynthesisResult,
+    *,
+    json_out: bool,
+    quiet: bool,
+    before: Callable[[SynthesisResult], None] | None = None,
+    after: Callable[[SynthesisResult], None] | None = None,
+) -> None:
+    """A synthesis run for scripts (``--json``), for nobody (``--quiet``) or for people.
+
+    People get the dry-run estimate, or ``before`` (a command's own tables), the records
+    written and what the teacher cost, ``after``, then what was skipped and why it stopped.
+    """
+    if json_out:
+        print_json(result.to_dict())
+        return
+    if quiet:
+        return
+    if result.dry_run:
+        typer.echo(
+            f"Dry run: {result.requests} teacher request(s) ({result.cached} in the ledger), "
+            f"about ${result.estimated_cost_usd or 0:.4f}; nothing written."
+        )
+        return
+    if before is not None:
+        before(result)
+    typer.echo(
+        f"{result.written} record(s) in {result.records_path}; {result.rejected} rejected "
+        f"({result.rejects_path}). Teacher: {result.sent} sent, {result.cached} cached, "
+        f"${result.cost_usd:.4f}."
+    )
+    if after is not None:
+        after(result)
+    skipped = result.extra.get("skipped", {})
+    if skipped:
+        typer.echo("Skipped: " + ", ".join(f"{why} {n}" for why, n in skipped.items()))
+    if result.stopped:
+        typer.echo(f"Stopped: {result.stopped}. Run the command again to resume.")

@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from .options import JsonOpt, QuietOpt, TeacherOpt, WorkspaceDirOpt, split_list
+from .options import (
+    DryRunOpt,
+    JsonOpt,
+    MaxCostOpt,
+    QuietOpt,
+    TeacherOpt,
+    WorkspaceDirOpt,
+    split_list,
+)
 from .output import library_errors, print_json, print_table
 
 
@@ -39,12 +47,8 @@ def synthesize_process(
             "--out", "-o", help="Folder for drafts (default WORKSPACE/processes); writes D/C.yaml."
         ),
     ] = None,
-    max_cost: Annotated[
-        float | None, typer.Option("--max-cost", help="Stop before spending more (USD).")
-    ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Estimate the cost; send and write nothing.")
-    ] = False,
+    max_cost: MaxCostOpt = None,
+    dry_run: DryRunOpt = False,
     workspace: WorkspaceDirOpt = Path("iad-workspace"),
     json_out: JsonOpt = False,
     quiet: QuietOpt = False,

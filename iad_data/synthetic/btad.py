@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import SyntheticTree, draw_sample, save_image, save_mask
+from .core import SyntheticTree, draw_sample
 from .draw import make_part
-from .manifest import record
+from .manifest import write_drawn
 
 PRODUCTS: dict[str, tuple[str, str, float]] = {
     "01": (".bmp", ".png", 1.0),
@@ -42,13 +42,14 @@ def write_btad(
         for split, folder, count in plan:
             for i in range(count):
                 drawn = draw_sample(rng, part, width, height, "scratch" if folder == "ko" else None)
-                image_rel = f"{product}/{split}/{folder}/{i:04d}{image_ext}"
-                save_image(drawn.image, root / image_rel)
-                masks = []
-                if drawn.mask is not None:
-                    mask_rel = f"{product}/ground_truth/ko/{i:04d}{mask_ext}"
-                    save_mask(drawn.mask, root / mask_rel)
-                    masks = [mask_rel]
-                label = "anomaly" if folder == "ko" else "normal"
-                record(tree, image_rel, product, split, label, folder, drawn, masks)
+                write_drawn(
+                    tree,
+                    drawn,
+                    f"{product}/{split}/{folder}/{i:04d}{image_ext}",
+                    f"{product}/ground_truth/ko/{i:04d}{mask_ext}",
+                    product,
+                    split,
+                    "anomaly" if folder == "ko" else "normal",
+                    folder,
+                )
     return tree

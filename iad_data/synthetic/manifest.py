@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from .core import Drawn, GeneratedImage, SyntheticTree
+from .core import Drawn, GeneratedImage, SyntheticTree, save_image, save_mask
 
 
 def record(
@@ -26,6 +26,25 @@ def record(
         gen.box_cells = list(drawn.box_cells)
     tree.images.append(gen)
     return gen
+
+
+def write_drawn(
+    tree: SyntheticTree,
+    drawn: Drawn,
+    image_rel: str,
+    mask_rel: str,
+    category: str,
+    split: str,
+    label: str,
+    defect: str,
+) -> GeneratedImage:
+    """Save a drawn image, and its 0/255 mask at ``mask_rel`` when it has one; record both."""
+    save_image(drawn.image, tree.root / image_rel)
+    masks = []
+    if drawn.mask is not None:
+        save_mask(drawn.mask, tree.root / mask_rel)
+        masks = [mask_rel]
+    return record(tree, image_rel, category, split, label, defect, drawn, masks)
 
 
 def per_box(drawn: Drawn) -> list[NDArray[np.bool_]]:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import SyntheticTree, draw_sample, save_image, save_mask
+from .core import SyntheticTree, draw_sample
 from .draw import make_part
-from .manifest import record
+from .manifest import write_drawn
 
 MVTEC_DEFECTS: dict[str, tuple[str, ...]] = {
     "bottle": ("broken_large", "broken_small", "contamination"),
@@ -91,15 +91,16 @@ def write_mvtec_style(
             folder = defect or "good"
             for i in range(count):
                 drawn = draw_sample(rng, part, size, size, defect)
-                image_rel = f"{category}/{split}/{folder}/{i:03d}.png"
-                save_image(drawn.image, root / image_rel)
-                masks = []
-                if drawn.mask is not None:
-                    mask_rel = f"{category}/ground_truth/{folder}/{i:03d}_mask.png"
-                    save_mask(drawn.mask, root / mask_rel)
-                    masks = [mask_rel]
-                label = "anomaly" if defect else "normal"
-                record(tree, image_rel, category, split, label, folder, drawn, masks)
+                write_drawn(
+                    tree,
+                    drawn,
+                    f"{category}/{split}/{folder}/{i:03d}.png",
+                    f"{category}/ground_truth/{folder}/{i:03d}_mask.png",
+                    category,
+                    split,
+                    "anomaly" if defect else "normal",
+                    folder,
+                )
     return tree
 
 

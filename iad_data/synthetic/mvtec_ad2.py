@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import SyntheticTree, draw_sample, save_image, save_mask
+from .core import SyntheticTree, draw_sample, save_image
 from .draw import make_part
-from .manifest import record
+from .manifest import record, write_drawn
 
 AD2_CATEGORIES = (
     "can",
@@ -54,16 +54,15 @@ def write_mvtec_ad2(
             for i in range(count):
                 stem = f"{i:03d}_{CONDITIONS[i % len(CONDITIONS)]}"
                 drawn = draw_sample(rng, part, size, size, "scratch" if bad else None)
-                image_rel = f"{category}/{folder}/{stem}.png"
-                save_image(drawn.image, root / image_rel)
-                masks = []
-                if drawn.mask is not None:
-                    mask_rel = f"{category}/test_public/ground_truth/bad/{stem}_mask.png"
-                    save_mask(drawn.mask, root / mask_rel)
-                    masks = [mask_rel]
-                label = "anomaly" if bad else "normal"
-                record(
-                    tree, image_rel, category, split, label, "bad" if bad else "good", drawn, masks
+                write_drawn(
+                    tree,
+                    drawn,
+                    f"{category}/{folder}/{stem}.png",
+                    f"{category}/test_public/ground_truth/bad/{stem}_mask.png",
+                    category,
+                    split,
+                    "anomaly" if bad else "normal",
+                    "bad" if bad else "good",
                 )
         for folder, count in (("test_private", n_private), ("test_private_mixed", n_private_mixed)):
             for i in range(count):

@@ -13,25 +13,18 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import SecretStr
-
-from ..errors import TeacherError
-from ..image_encoding import ImageEncoder
-from .base import (
-    Outcome,
-    RequestRejected,
-    Teacher,
-    TeacherRequest,
-    TeacherResponse,
-    TransientError,
-    Usage,
-    _schema_of,
+from .base import Outcome, TeacherRequest, TeacherResponse, TransientError, _schema_of
+from .sdk_teacher import (
+    SdkTeacher,
+    missing_key,
+    parse_answer,
+    read_usage,
+    truncated,
+    unusable,
 )
-from .openai import parse_answer, retry_after
 
 if TYPE_CHECKING:
     import anthropic
@@ -40,8 +33,9 @@ KEY_ENV = "ANTHROPIC_API_KEY"
 TOOL_NAME = "record_answer"
 
 
-class AnthropicTeacher(Teacher):
+class AnthropicTeacher(SdkTeacher["anthropic.AsyncAnthropic"]):
     provider = "anthropic"
+    key_env = KEY_ENV
 
     def __init__(
         self,
@@ -53,44 +47,26 @@ class AnthropicTeacher(Teacher):
         image_root: str | Path | None = None,
         timeout_s: float = 120.0,
     ) -> None:
-        self.model = model
         api_key = api_key or os.environ.get(KEY_ENV)
         if not api_key:
-            raise TeacherError(
-                f"teacher anthropic:{model} needs an API key: export {KEY_ENV}=sk-ant-... "
-                "(or use --teacher offline)"
-            )
-        import anthropic  # noqa: F401  (imported now, not inside the first timed request)
-
-        self._key = SecretStr(api_key)
-        self.base_url = base_url
-        self.timeout_s = timeout_s
-        self.encoder = ImageEncoder(longest_side, image_root)
+            raise missing_key(f"anthropic:{model}", KEY_ENV, "sk-ant-...")
+        super().__init__(
+            model,
+            api_key,
+            base_url=base_url,
+            longest_side=longest_side,
+            image_root=image_root,
+            timeout_s=timeout_s,
+        )
         self.supports_batch = True
-        self._client: anthropic.AsyncAnthropic | None = None
 
-    def secrets(self) -> list[str]:
-        return [self._key.get_secret_value()]
+    def client_factory(self) -> type[anthropic.AsyncAnthropic]:
+        import anthropic
+
+        return anthropic.AsyncAnthropic
 
     def batches(self) -> AnthropicBatches:
         return AnthropicBatches(self)
-
-    def client(self) -> anthropic.AsyncAnthropic:
-        if self._client is None:
-            import anthropic
-
-            self._client = anthropic.AsyncAnthropic(
-                api_key=self._key.get_secret_value(),
-                base_url=self.base_url,
-                timeout=self.timeout_s,
-                max_retries=0,
-            )
-        return self._client
-
-    async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.close()
-            self._client = None
 
     async def body(self, request: TeacherRequest) -> dict[str, Any]:
         """``messages.create`` parameters (also the ``params`` of a batch request)."""
@@ -123,69 +99,34 @@ class AnthropicTeacher(Teacher):
             "tool_choice": {"type": "tool", "name": TOOL_NAME},
         }
 
-    async def complete(self, request: TeacherRequest) -> TeacherResponse:
+    async def send(self, body: dict[str, Any]) -> dict[str, Any]:
         import anthropic
 
-        body = await self.body(request)
-        start = time.perf_counter()
-        try:
+        with self.sdk_errors(anthropic):
             message = await self.client().messages.create(**body)
-        except anthropic.APITimeoutError as exc:
-            raise TransientError("timeout", f"no answer within {self.timeout_s:g} s") from exc
-        except anthropic.APIConnectionError as exc:
-            raise TransientError("connection", str(exc)) from exc
-        except anthropic.APIStatusError as exc:
-            raise self.status_error(exc.status_code, exc.message, exc.response.headers) from exc
-        return self.interpret(request, message.model_dump(), time.perf_counter() - start)
-
-    def status_error(self, status: int, message: str, headers: Any = None) -> TeacherError:
-        if status == 429:
-            return TransientError("rate_limit", message, retry_after(headers))
-        if status >= 500 or status in (408, 409):
-            return TransientError("server_error", f"HTTP {status}: {message}", retry_after(headers))
-        if status in (401, 403):
-            return TeacherError(f"{self.name} refused the API key (HTTP {status}); check {KEY_ENV}")
-        if status == 404:
-            return TeacherError(f"{self.name}: model or endpoint not found (HTTP 404): {message}")
-        return RequestRejected(f"HTTP {status}: {message}")
+        return message.model_dump()
 
     def interpret(
         self, request: TeacherRequest, data: dict[str, Any], latency: float
     ) -> TeacherResponse:
         """A Message (as JSON) -> response with its outcome."""
-        raw_usage = data.get("usage") or {}
-        usage = Usage(
-            input_tokens=int(raw_usage.get("input_tokens") or 0),
-            output_tokens=int(raw_usage.get("output_tokens") or 0),
-        )
+        usage = read_usage(data, "input_tokens", "output_tokens")
         blocks = data.get("content") or []
         tool_input = next((b.get("input") for b in blocks if b.get("type") == "tool_use"), None)
         text = "".join(str(b.get("text") or "") for b in blocks if b.get("type") == "text")
         raw = json.dumps(tool_input) if tool_input is not None else text
         stop = data.get("stop_reason")
         if stop == "max_tokens":
-            return TeacherResponse(
-                outcome=Outcome.TRUNCATED,
-                raw_text=raw,
-                usage=usage,
-                latency_s=latency,
-                error=f"stopped at max_tokens={request.params.max_tokens}",
-            )
+            return truncated(request, raw, usage, latency)
         if stop == "refusal":
-            return TeacherResponse(
-                outcome=Outcome.REFUSED,
-                raw_text=raw,
-                usage=usage,
-                latency_s=latency,
-                error="the model refused",
-            )
+            return unusable(Outcome.REFUSED, raw, usage, latency, "the model refused")
         if tool_input is None:
-            return TeacherResponse(
-                outcome=Outcome.UNPARSEABLE,
-                raw_text=text,
-                usage=usage,
-                latency_s=latency,
-                error=f"no {TOOL_NAME} tool call in the answer (stop_reason {stop})",
+            return unusable(
+                Outcome.UNPARSEABLE,
+                text,
+                usage,
+                latency,
+                f"no {TOOL_NAME} tool call in the answer (stop_reason {stop})",
             )
         return parse_answer(request, raw, usage, latency)
 

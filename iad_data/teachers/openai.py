@@ -14,23 +14,20 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, SecretStr, ValidationError
+from pydantic import BaseModel
 
-from ..errors import TeacherError
-from ..image_encoding import ImageEncoder
-from .base import (
-    Outcome,
-    RequestRejected,
-    Teacher,
-    TeacherRequest,
-    TeacherResponse,
-    TransientError,
-    Usage,
+from .base import Outcome, TeacherRequest, TeacherResponse, TransientError
+from .sdk_teacher import (
+    SdkTeacher,
+    missing_key,
+    parse_answer,
+    read_usage,
+    truncated,
+    unusable,
 )
 
 if TYPE_CHECKING:
@@ -60,43 +57,7 @@ def _strict_format(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
-def retry_after(headers: Any) -> float | None:
-    """Seconds a 429/503 asks to wait (``retry-after-ms`` or ``retry-after``), if given."""
-    if headers is None:
-        return None
-    try:
-        if headers.get("retry-after-ms"):
-            return float(headers["retry-after-ms"]) / 1000
-        if headers.get("retry-after"):
-            return float(headers["retry-after"])
-    except (TypeError, ValueError):
-        return None
-    return None
-
-
-def parse_answer(
-    request: TeacherRequest, text: str, usage: Usage, latency: float
-) -> TeacherResponse:
-    """ANSWERED when ``text`` is JSON valid for the response model, else UNPARSEABLE."""
-    try:
-        parsed = request.response_model.model_validate_json(text)
-    except ValidationError as exc:
-        first = exc.errors()[0] if exc.errors() else {"msg": str(exc), "loc": ()}
-        where = ".".join(str(p) for p in first.get("loc", ())) or "(root)"
-        return TeacherResponse(
-            outcome=Outcome.UNPARSEABLE,
-            raw_text=text,
-            usage=usage,
-            latency_s=latency,
-            error=f"answer is not a valid {request.response_model.__name__}: {where}: "
-            f"{first.get('msg')}",
-        )
-    return TeacherResponse(
-        outcome=Outcome.ANSWERED, parsed=parsed, raw_text=text, usage=usage, latency_s=latency
-    )
-
-
-class OpenAITeacher(Teacher):
+class OpenAITeacher(SdkTeacher["openai.AsyncOpenAI"]):
     def __init__(
         self,
         model: str,
@@ -110,49 +71,32 @@ class OpenAITeacher(Teacher):
         detail: str = "high",
     ) -> None:
         self.provider = "openai-compatible" if compatible else "openai"
-        self.model = model
         self.compatible = compatible
+        self.key_env = COMPATIBLE_KEY_ENV if compatible else KEY_ENV
         if api_key is None:
-            api_key = os.environ.get(COMPATIBLE_KEY_ENV if compatible else KEY_ENV)
+            api_key = os.environ.get(self.key_env)
         if not api_key:
             if not compatible:
-                raise TeacherError(
-                    f"teacher openai:{model} needs an API key: export {KEY_ENV}=sk-... "
-                    "(or use --teacher offline)"
-                )
+                raise missing_key(f"openai:{model}", KEY_ENV, "sk-...")
             api_key = "no-key"
-        import openai  # noqa: F401  (imported now, not inside the first timed request)
-
-        self._key = SecretStr(api_key)
-        self.base_url = base_url
-        self.timeout_s = timeout_s
+        super().__init__(
+            model,
+            api_key,
+            base_url=base_url,
+            longest_side=longest_side,
+            image_root=image_root,
+            timeout_s=timeout_s,
+        )
         self.detail = detail
-        self.encoder = ImageEncoder(longest_side, image_root)
         self.supports_batch = not compatible
-        self._client: openai.AsyncOpenAI | None = None
 
-    def secrets(self) -> list[str]:
-        return [self._key.get_secret_value()]
+    def client_factory(self) -> type[openai.AsyncOpenAI]:
+        import openai
+
+        return openai.AsyncOpenAI
 
     def batches(self) -> OpenAIBatches | None:
         return None if self.compatible else OpenAIBatches(self)
-
-    def client(self) -> openai.AsyncOpenAI:
-        if self._client is None:
-            import openai
-
-            self._client = openai.AsyncOpenAI(
-                api_key=self._key.get_secret_value(),
-                base_url=self.base_url,
-                timeout=self.timeout_s,
-                max_retries=0,
-            )
-        return self._client
-
-    async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.close()
-            self._client = None
 
     async def body(self, request: TeacherRequest) -> dict[str, Any]:
         """The chat-completions request body (also one line of a batch file)."""
@@ -180,47 +124,23 @@ class OpenAITeacher(Teacher):
             body["seed"] = request.params.seed
         return body
 
-    async def complete(self, request: TeacherRequest) -> TeacherResponse:
+    async def send(self, body: dict[str, Any]) -> dict[str, Any]:
         import openai
 
-        body = await self.body(request)
-        start = time.perf_counter()
-        try:
+        with self.sdk_errors(openai):
             # The SDK's generic ``post`` (its documented way to send a body as is): the typed
             # ``chat.completions.create`` re-walks the strict schema and the base64 images
             # against its TypedDicts, ~14 ms of CPU per request; the answer is read as JSON.
             completion: dict[str, Any] = await self.client().post(
                 "/chat/completions", body=body, cast_to=dict
             )
-        except openai.APITimeoutError as exc:
-            raise TransientError("timeout", f"no answer within {self.timeout_s:g} s") from exc
-        except openai.APIConnectionError as exc:
-            raise TransientError("connection", str(exc)) from exc
-        except openai.APIStatusError as exc:
-            raise self.status_error(exc.status_code, exc.message, exc.response.headers) from exc
-        return self.interpret(request, completion, time.perf_counter() - start)
-
-    def status_error(self, status: int, message: str, headers: Any = None) -> TeacherError:
-        if status == 429:
-            return TransientError("rate_limit", message, retry_after(headers))
-        if status >= 500 or status in (408, 409):
-            return TransientError("server_error", f"HTTP {status}: {message}", retry_after(headers))
-        if status in (401, 403):
-            env = COMPATIBLE_KEY_ENV if self.compatible else KEY_ENV
-            return TeacherError(f"{self.name} refused the API key (HTTP {status}); check {env}")
-        if status == 404:
-            return TeacherError(f"{self.name}: model or endpoint not found (HTTP 404): {message}")
-        return RequestRejected(f"HTTP {status}: {message}")
+        return completion
 
     def interpret(
         self, request: TeacherRequest, data: dict[str, Any], latency: float
     ) -> TeacherResponse:
         """A chat.completion (as JSON) -> response with its outcome."""
-        raw_usage = data.get("usage") or {}
-        usage = Usage(
-            input_tokens=int(raw_usage.get("prompt_tokens") or 0),
-            output_tokens=int(raw_usage.get("completion_tokens") or 0),
-        )
+        usage = read_usage(data, "prompt_tokens", "completion_tokens")
         choices = data.get("choices") or []
         if not choices:
             return TeacherResponse(
@@ -230,30 +150,14 @@ class OpenAITeacher(Teacher):
         message = choice.get("message") or {}
         text = message.get("content") or ""
         if message.get("refusal"):
-            return TeacherResponse(
-                outcome=Outcome.REFUSED,
-                raw_text=str(message["refusal"]),
-                usage=usage,
-                latency_s=latency,
-                error="the model refused",
+            return unusable(
+                Outcome.REFUSED, str(message["refusal"]), usage, latency, "the model refused"
             )
         finish = choice.get("finish_reason")
         if finish == "length":
-            return TeacherResponse(
-                outcome=Outcome.TRUNCATED,
-                raw_text=text,
-                usage=usage,
-                latency_s=latency,
-                error=f"stopped at max_tokens={request.params.max_tokens}",
-            )
+            return truncated(request, text, usage, latency)
         if finish == "content_filter":
-            return TeacherResponse(
-                outcome=Outcome.REFUSED,
-                raw_text=text,
-                usage=usage,
-                latency_s=latency,
-                error="content filter",
-            )
+            return unusable(Outcome.REFUSED, text, usage, latency, "content filter")
         return parse_answer(request, text, usage, latency)
 
 
