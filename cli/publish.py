@@ -52,6 +52,7 @@ def split(
             test_datasets=split_list(test_datasets),
             holdout_categories=split_list(holdout),
             check_leaks=check_leaks,
+            progress=not json_out,
         )
     if json_out:
         print_json(result.summary())

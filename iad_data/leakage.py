@@ -38,6 +38,7 @@ import scipy.fft
 import scipy.ndimage
 from numpy.typing import NDArray
 from PIL import Image
+from tqdm import tqdm
 
 from .distribute import chunked, default_workers, map_chunks
 from .workspace import Workspace, atomic_write, write_json
@@ -169,7 +170,11 @@ class LeakageReport:
 
 
 def image_hashes(
-    ws: Workspace, samples: pl.DataFrame, *, workers: int | None = None
+    ws: Workspace,
+    samples: pl.DataFrame,
+    *,
+    workers: int | None = None,
+    progress: bool = False,
 ) -> dict[str, str]:
     """``image_sha256 -> perceptual hash`` for every sample, from and into the cache."""
     cache_path = ws.path / "hashes.parquet"
@@ -185,8 +190,11 @@ def image_hashes(
     if todo:
         items = sorted(todo.items())
         n_workers = min(workers or default_workers(), max(1, len(items) // 256))
+        bar = tqdm(total=len(items), desc="leakage: hash images", unit="img", disable=not progress)
         for chunk in map_chunks(_hash_chunk, chunked(items, 256), n_workers):
+            bar.update(len(chunk))
             cached.update(chunk)
+        bar.close()
         table = pl.DataFrame(
             {"image_sha256": list(cached), "phash": list(cached.values())},
             schema={"image_sha256": pl.String, "phash": pl.String},
@@ -249,6 +257,7 @@ def _confirm_pairs(
     sizes: list[tuple[int, int]],
     cache: _PairCache,
     workers: int | None,
+    progress: bool = False,
 ) -> None:
     """Fine-detail correlation of every candidate pair not in ``cache`` (decoding each
     image once, in worker processes)."""
@@ -265,9 +274,12 @@ def _confirm_pairs(
     n_workers = min(workers or default_workers(), max(1, len(items) // 64))
     vectors: dict[tuple[int, int], NDArray[np.float16]] = {}
     keys = iter(need)
+    bar = tqdm(total=len(items), desc="leakage: confirm pairs", unit="img", disable=not progress)
     for chunk in map_chunks(_detail_chunk, chunked(items, 64), n_workers):
+        bar.update(len(chunk))
         for vector in chunk:
             vectors[next(keys)] = vector
+    bar.close()
     for i, j, side in todo.values():
         a, b = vectors[(i, side)].astype(np.float32), vectors[(j, side)].astype(np.float32)
         cache.put(shas[i], shas[j], float(np.dot(a, b)))
@@ -308,6 +320,7 @@ def find_leaks(
     near_threshold: int = NEAR_THRESHOLD,
     samples: pl.DataFrame | None = None,
     workers: int | None = None,
+    progress: bool = False,
 ) -> LeakageReport:
     """Pairs of samples in different splits with the same or a near-same image.
 
@@ -325,7 +338,7 @@ def find_leaks(
     reused = _reuse(ws, fingerprint, near_threshold)
     if reused is not None:
         return reused
-    hashes = image_hashes(ws, frame, workers=workers)
+    hashes = image_hashes(ws, frame, workers=workers, progress=progress)
     ids = frame["sample_id"].to_list()
     shas = frame["image_sha256"].to_list()
     sizes = list(zip(frame["width"].to_list(), frame["height"].to_list(), strict=True))
@@ -344,7 +357,7 @@ def find_leaks(
             for r, c in zip(*np.nonzero(dist <= near_threshold), strict=True):
                 candidates.append((int(block[r]), int(ib[c]), int(dist[r, c]), sa, sb))
     confirm = _PairCache(ws)
-    _confirm_pairs(ws, frame, candidates, shas, sizes, confirm, workers)
+    _confirm_pairs(ws, frame, candidates, shas, sizes, confirm, workers, progress)
     for i, j, d, sa, sb in candidates:
         if shas[i] == shas[j]:
             report.leaks.append(Leak("exact", 0, ids[i], sa, ids[j], sb))

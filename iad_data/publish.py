@@ -170,6 +170,7 @@ def build_tree(
     masks: bool = False,
     max_shard_bytes: int = MAX_SHARD_BYTES,
     near_threshold: int = NEAR_THRESHOLD,
+    progress: bool = False,
 ) -> tuple[BuiltTree, dict[str, Any]]:
     """Check the workspace and write the repo tree under ``staging``; (tree, leak summary)."""
     samples = ws.require_samples()
@@ -193,7 +194,9 @@ def build_tree(
             f"Re-run the synthesis stage (it moves failing records to {ws.rejects_dir}) or "
             f"delete them from {ws.records_dir}."
         )
-    report = find_leaks(ws, splits, near_threshold=near_threshold, samples=samples)
+    report = find_leaks(
+        ws, splits, near_threshold=near_threshold, samples=samples, progress=progress
+    )
     leak = report.summary(limit=20)
     if not report.clean and not allow_leak:
         first = report.leaks[0]
@@ -504,6 +507,7 @@ def publish(
         "masks": masks,
         "max_shard_bytes": max_shard_bytes,
         "near_threshold": near_threshold,
+        "progress": progress,
     }
     if repo is not None:
         if not re.match(r"^[\w.-]+/[\w.-]+$", repo):

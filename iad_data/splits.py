@@ -202,6 +202,7 @@ def make_splits(
     test_datasets: Sequence[str] | None = None,
     holdout_categories: Sequence[str] | None = None,
     check_leaks: bool = False,
+    progress: bool = False,
 ) -> SplitResult:
     """Assign every sample to train, validation or test and write ``splits.parquet``.
 
@@ -267,7 +268,7 @@ def make_splits(
         from .leakage import find_leaks
 
         splits = dict(zip(out["sample_id"].to_list(), out["split"].to_list(), strict=True))
-        result.leakage = find_leaks(ws, splits, samples=frame).summary(limit=20)
+        result.leakage = find_leaks(ws, splits, samples=frame, progress=progress).summary(limit=20)
     write_json(ws.reports_dir / "splits.json", result.summary())
     return result
 

@@ -74,3 +74,16 @@ def test_publish_to_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
         public = ["publish", str(ws.path), "--repo", "acme/open", "--version", "0.1.0"]
         r = runner.invoke(app, public)
         assert r.exit_code == 1 and "--accept-license-terms" in r.output
+
+
+def test_split_shows_the_leakage_check_progress_unless_json(tmp_path: Path) -> None:
+    ws = make_workspace(tmp_path, split=False)
+    runner = CliRunner()
+    r = runner.invoke(app, ["split", "-w", str(ws.path)])
+    assert r.exit_code == 0, r.output
+    assert "leakage: hash images" in r.stderr
+    (ws.path / "reports" / "leakage.json").unlink()
+    (ws.path / "reports" / "phash.parquet").unlink(missing_ok=True)
+    r = runner.invoke(app, ["split", "-w", str(ws.path), "--seed", "1", "--json"])
+    assert r.exit_code == 0, r.output
+    assert "leakage:" not in r.stderr
