@@ -525,6 +525,7 @@ def _run_publish(ctx: Context) -> StageOutput:
         private=spec.private,
         allow_leak=spec.allow_leak,
         accept_license_terms=spec.accept_license_terms,
+        progress=ctx.progress,
     )
     return StageOutput(_as_dict(result), [folder] if folder is not None else [])
 

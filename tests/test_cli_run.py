@@ -80,3 +80,11 @@ def test_run_errors_are_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{bad}: split.protocol: Input should be" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_json_run_with_publish_keeps_stderr_clean(tmp_path: Path) -> None:
+    recipe = _recipe(tmp_path, publish={"to": "published", "version": "1.0.0"})
+    result = CliRunner().invoke(app, ["run", str(recipe), "-w", str(tmp_path / "ws"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["stages"][-1]["status"] == "ran"
+    assert result.stderr == ""  # no progress bar from split's or publish's leakage check
