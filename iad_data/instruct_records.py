@@ -18,7 +18,6 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import InputError
 from .process import ProcessKnowledge
 from .records import RecordBase
 from .roi import RoiBox
@@ -156,10 +155,7 @@ def build_truth(
     if knowledge is not None:
         keys |= set(knowledge.defects)
         if label == "anomaly":
-            try:
-                key = knowledge.defect_key(sample.defect_type)
-            except InputError:
-                key = None
+            key = knowledge.find_defect(sample.defect_type)
             if key is not None:
                 entry = knowledge.defects[key]
                 names = [key, *entry.aliases]

@@ -158,18 +158,25 @@ class ProcessKnowledge(BaseModel):
         """Every defect name this file answers to: keys and aliases."""
         return sorted({*self.defects, *(a for d in self.defects.values() for a in d.aliases)})
 
-    def defect_key(self, name: str) -> str:
-        """The key of the entry for ``name`` (a key, an alias, or a raw benchmark name)."""
+    def find_defect(self, name: str) -> str | None:
+        """The key of the entry for ``name`` (a key, an alias, or a raw benchmark name), or None."""
         wanted = normalise_defect_type(name)
         if wanted in self.defects:
             return wanted
         for key, defect in self.defects.items():
             if wanted in defect.aliases:
                 return key
-        raise InputError(
-            f"{self._source}: category {self.category!r} has no defect type {name!r}; known: "
-            f"{', '.join(self.defect_names())}. Add it under `defects:` in that file."
-        )
+        return None
+
+    def defect_key(self, name: str) -> str:
+        """Like ``find_defect``, for callers that need the entry: an unknown name is an error."""
+        key = self.find_defect(name)
+        if key is None:
+            raise InputError(
+                f"{self._source}: category {self.category!r} has no defect type {name!r}; known: "
+                f"{', '.join(self.defect_names())}. Add it under `defects:` in that file."
+            )
+        return key
 
     def defect(self, name: str) -> DefectKnowledge:
         return self.defects[self.defect_key(name)]

@@ -152,12 +152,9 @@ def _process_text(
     if knowledge is None:
         product = sample.category.replace("_", " ")
         return product, f"No production process description is available for the {product}."
-    if mode == "grounded" and truth.anomalous:
-        try:
-            return knowledge.product, summary(knowledge, truth.defect_type)
-        except (InputError, KeyError):
-            pass  # a defect the knowledge file does not describe: the process alone
-    return knowledge.product, summary(knowledge)
+    # a defect the knowledge file does not describe gets the process alone
+    known = mode == "grounded" and truth.anomalous and knowledge.find_defect(truth.defect_type)
+    return knowledge.product, summary(knowledge, truth.defect_type if known else None)
 
 
 def build_request(
