@@ -39,6 +39,7 @@ from .errors import InputError, WorkspaceError
 from .leakage import CROSS_SPLIT_REASON, records_across_splits
 from .repo_tree import RECORD_CONFIGS
 from .sample import GRID_WORDS
+from .splits import read_splits
 from .workspace import Workspace
 
 FORMATS: tuple[str, ...] = ("llava", "sharegpt", "messages", "trl-grpo", "mmad")
@@ -184,11 +185,8 @@ def _write(path: Path, items: list[dict[str, Any]] | dict[str, Any], jsonl: bool
 
 
 def _splits_of(ws: Workspace) -> dict[str, str] | None:
-    path = ws.path / "splits.parquet"
-    if not path.exists():
-        return None
-    frame = pl.read_parquet(path)
-    return dict(zip(frame["sample_id"].to_list(), frame["split"].to_list(), strict=True))
+    """The workspace's splits, or None when it was never split (records export unsplit)."""
+    return read_splits(ws) if (ws.path / "splits.parquet").exists() else None
 
 
 def _options(correct: str, others: list[str], key: str, n: int = 4) -> tuple[dict[str, str], str]:

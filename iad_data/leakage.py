@@ -92,14 +92,6 @@ def _detail_chunk(items: Sequence[tuple[str, int]]) -> list[NDArray[np.float16]]
     return [detail_vector(path, side) for path, side in items]
 
 
-def detail_correlation(a: str | Path, b: str | Path) -> float:
-    """Correlation of the two images' fine detail (1.0 for the same photo)."""
-    with Image.open(a) as ia, Image.open(b) as ib:
-        side = detail_side(*ia.size, *ib.size)
-    va, vb = detail_vector(a, side), detail_vector(b, side)
-    return float(np.dot(va.astype(np.float32), vb.astype(np.float32)))
-
-
 def _hash_chunk(paths: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(sha, perceptual_hash(path)) for sha, path in paths]
 
@@ -416,7 +408,6 @@ __all__ = [
     "Leak",
     "LeakageReport",
     "find_leaks",
-    "detail_correlation",
     "detail_side",
     "detail_vector",
     "hamming",

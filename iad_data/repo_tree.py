@@ -390,7 +390,10 @@ def build_records(
         ) -> Iterator[dict[str, pa.Array]]:
             for start, stop in plan:
                 chunk = image_ids[start:stop]
-                data = [[src.image(s) for s in ids] for ids in chunk]
+                # records of one sample sit side by side: read each image once per shard
+                wanted = dict.fromkeys(s for ids in chunk for s in ids)
+                read = {s: src.image(s) for s in wanted}
+                data = [[read[s] for s in ids] for ids in chunk]
                 yield {"images": pa.array(data, pa.list_(IMAGE_TYPE))}
 
         if schema is None:

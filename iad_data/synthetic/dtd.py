@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..sources.dtd_synthetic import DTDSynthetic
 from .core import SyntheticTree
 from .mvtec import write_mvtec_style
 
-DTD_TEXTURES = (
-    "Blotchy_099",
-    "Fibrous_183",
-    "Marbled_078",
-    "Matted_069",
-    "Mesh_114",
-    "Perforated_037",
-    "Stratified_154",
-    "Woven_001",
-    "Woven_068",
-    "Woven_104",
-    "Woven_125",
-    "Woven_127",
-)
+DTD_TEXTURES = DTDSynthetic.categories
+"""the release's twelve textures, as the source lists them"""
 
 
 def write_dtd(

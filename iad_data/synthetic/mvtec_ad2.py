@@ -10,20 +10,12 @@ from pathlib import Path
 
 import numpy as np
 
+from ..sources.mvtec_ad2 import MVTecAD2
 from .core import SyntheticTree, draw_sample, save_image
 from .draw import make_part
 from .manifest import record, write_drawn
 
-AD2_CATEGORIES = (
-    "can",
-    "fabric",
-    "fruit_jelly",
-    "rice",
-    "sheet_metal",
-    "vial",
-    "wallplugs",
-    "walnuts",
-)
+AD2_CATEGORIES = MVTecAD2.categories
 CONDITIONS = ("regular", "overexposed", "underexposed", "shift_1")
 
 

@@ -12,17 +12,12 @@ from pathlib import Path
 
 import numpy as np
 
+from ..sources.mvtec_loco import MVTecLOCO
 from .core import SyntheticTree, draw_sample, save_image, save_mask
 from .draw import make_part
 from .manifest import per_box, record
 
-LOCO_CATEGORIES = (
-    "breakfast_box",
-    "juice_bottle",
-    "pushpins",
-    "screw_bag",
-    "splicing_connectors",
-)
+LOCO_CATEGORIES = MVTecLOCO.categories
 ANOMALY_TYPES = ("logical_anomalies", "structural_anomalies")
 MASK_VALUES = (236, 245)
 """pixel values of the first and second mask file of an image (screw_bag ranges 236..255)"""
