@@ -161,14 +161,21 @@ def _check_complete(img: Image.Image, data: bytes) -> None:
             raise ImageProblem("truncated BMP (pixel data shorter than the header says)")
 
 
-def inspect_image(path: Path) -> ImageInfo:
-    """Hash, size and mode of an image, checking it is complete without decoding it."""
+def _read_bytes(path: Path, noun: str) -> bytes:
+    """The file's bytes; an unreadable or empty file is an ``unreadable_file`` problem."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImageProblem(f"unreadable file ({exc.strerror or exc})", "unreadable_file") from None
+        reason = exc.strerror or exc
+        raise ImageProblem(f"unreadable {noun} ({reason})", "unreadable_file") from None
     if not data:
         raise ImageProblem("empty file", "unreadable_file")
+    return data
+
+
+def inspect_image(path: Path) -> ImageInfo:
+    """Hash, size and mode of an image, checking it is complete without decoding it."""
+    data = _read_bytes(path, "file")
     png = _png_info(data)
     if png is not None:
         width, height, mode = png
@@ -221,12 +228,7 @@ def read_mask(path: Path) -> MaskRead:
     Never ``== 255``: VisA stores class ids 1..9 and MVTec LOCO values from 236. Palette
     masks are read by index, RGB masks by their brightest channel, alpha is ignored.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImageProblem(f"unreadable mask ({exc.strerror or exc})", "unreadable_file") from None
-    if not data:
-        raise ImageProblem("empty file", "unreadable_file")
+    data = _read_bytes(path, "mask")
     img = _open(data)
     try:
         img.load()

@@ -100,8 +100,11 @@ def _build_one(ctx: _Context, cand: Candidate) -> tuple[Any, ...] | Problem:
             crop, oy, ox = bounding_crop(full)
     has_defect = crop is not None and crop.size > 0
     label = cand.label
+    raw = cand.defect_type_raw
     if label is None:  # label from mask content (KolektorSDD)
         label = Label.ANOMALY if has_defect else Label.NORMAL
+        if not has_defect:  # such a source names every image "defect"; an empty mask is good
+            raw = NORMAL_DEFECT_TYPE
     extra: dict[str, Any] = dict(cand.extra)
     regions: list[dict[str, Any]] = []
     location = None
@@ -128,10 +131,6 @@ def _build_one(ctx: _Context, cand: Candidate) -> tuple[Any, ...] | Problem:
         )
     if label is Label.ANOMALY and values and values != {255} and len(values) <= MAX_MASK_VALUES:
         extra["mask_values"] = sorted(values)
-    # a mask-labelled source (KolektorSDD) names every image "defect"; an empty mask means good
-    raw = (
-        NORMAL_DEFECT_TYPE if cand.label is None and label is Label.NORMAL else cand.defect_type_raw
-    )
     sample_id = make_sample_id(ctx.dataset, cand.category, cand.image_path)
     row = {
         "sample_id": sample_id,

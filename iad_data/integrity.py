@@ -42,10 +42,8 @@ def observed_counts(samples: pl.DataFrame) -> dict[str, Counter[str]]:
         counter = out.setdefault(category, Counter())
         if label == "normal":
             counter[f"{split}/good"] += 1
-        else:
-            counter[f"{split}/{label}"] += 1
-            if raw != label:  # an unlabeled row's raw name is "unlabeled" too: count it once
-                counter[f"{split}/{raw}"] += 1
+        else:  # a set: an unlabeled row's raw name is "unlabeled" too, counted once
+            counter.update({f"{split}/{label}", f"{split}/{raw}"})
     return out
 
 

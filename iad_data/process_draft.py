@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -32,6 +33,9 @@ from .process import (
 from .sample import NORMAL_DEFECT_TYPE, normalise_defect_type
 from .synthesis import SynthesisResult
 from .teachers.base import SamplingParams, Teacher, TeacherRequest, register_offline
+
+if TYPE_CHECKING:
+    import polars as pl
 
 TASK = "process"
 TEMPLATE = "process/draft.v1"
@@ -113,32 +117,33 @@ def knowledge_from_draft(
     return parse_process(data, source)
 
 
-def _defect_types_from_workspace(workspace: Path, dataset: str | None, category: str) -> list[str]:
-    from .workspace import Workspace
-
-    ws = Workspace(workspace)
-    if not ws.samples_path.exists():
-        return []
-    frame = ws.read_samples()
-    rows = frame.filter(frame["category"] == category)
-    if dataset is not None:
-        rows = rows.filter(rows["dataset"] == dataset_name(dataset))
-    names = {str(n) for n in rows["defect_type"].to_list()}
-    return sorted(n for n in names if n != NORMAL_DEFECT_TYPE)
-
-
-def _dataset_from_workspace(workspace: Path, category: str) -> str | None:
+def _category_rows(workspace: Path, category: str) -> pl.DataFrame | None:
+    """The workspace's samples of ``category``, read once (None without a samples table)."""
     from .workspace import Workspace
 
     ws = Workspace(workspace)
     if not ws.samples_path.exists():
         return None
     frame = ws.read_samples()
-    found = sorted(set(frame.filter(frame["category"] == category)["dataset"].to_list()))
+    return frame.filter(frame["category"] == category)
+
+
+def _defect_types_of(rows: pl.DataFrame | None, dataset: str) -> list[str]:
+    if rows is None:
+        return []
+    rows = rows.filter(rows["dataset"] == dataset_name(dataset))
+    names = {str(n) for n in rows["defect_type"].to_list()}
+    return sorted(n for n in names if n != NORMAL_DEFECT_TYPE)
+
+
+def _dataset_of(rows: pl.DataFrame | None, category: str, workspace: Path) -> str | None:
+    if rows is None:
+        return None
+    found = sorted(set(rows["dataset"].to_list()))
     if len(found) > 1:
         raise InputError(
-            f"category {category!r} appears in datasets {', '.join(found)} of {ws.samples_path}; "
-            f"choose one with --dataset."
+            f"category {category!r} appears in datasets {', '.join(found)} of "
+            f"{workspace / 'samples.parquet'}; choose one with --dataset."
         )
     return str(found[0]) if found else None
 
@@ -188,6 +193,7 @@ def synthesize_process(
     from .engine import run_requests
     from .ledger import Ledger
     from .prompts import load_template
+    from .record_store import tally
     from .teachers import make_teacher
 
     workspace = Path(workspace_or_out)
@@ -197,11 +203,14 @@ def synthesize_process(
             f"category {category!r} must be a snake_case name such as "
             f"{normalise_defect_type(category or 'my_part')!r}."
         )
+    rows = None
+    if dataset is None or defect_types is None:
+        rows = _category_rows(workspace, category)
     if dataset is None:
-        dataset = _dataset_from_workspace(workspace, category) or DEFAULT_DATASET
+        dataset = _dataset_of(rows, category, workspace) or DEFAULT_DATASET
     dataset = dataset_name(dataset)
     if defect_types is None:
-        defect_types = _defect_types_from_workspace(workspace, dataset, category)
+        defect_types = _defect_types_of(rows, dataset)
     names = sorted({normalise_defect_type(d) for d in defect_types if d.strip()})
     if NORMAL_DEFECT_TYPE in names:
         names.remove(NORMAL_DEFECT_TYPE)
@@ -250,11 +259,7 @@ def synthesize_process(
                 dry_run=dry_run,
                 progress=progress,
             )
-            result.requests += 1
-            result.cached += run.cached
-            result.sent += run.sent
-            result.failed += run.failed
-            result.cost_usd += run.cost_usd
+            tally(result, run)
             if dry_run:
                 result.estimated_cost_usd = run.estimated_cost_usd
                 return result

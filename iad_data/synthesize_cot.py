@@ -22,6 +22,7 @@ validate`` on that file gives the teacher's accuracy per category.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from collections import Counter
@@ -105,14 +106,32 @@ def select_samples(
     return sorted(chosen, key=lambda s: s.sample_id), skipped
 
 
-def pick_reference(sample: Sample, normals: Sequence[Sample]) -> Sample | None:
+ReferencePools = tuple[list[Sample], list[Sample]]
+"""a category's normals sorted by id: the train split's, then all of them"""
+
+
+def reference_pools(normals: Sequence[Sample]) -> ReferencePools:
+    """Sorted once per category, so picking a reference per query is a binary search."""
+    every = sorted(normals, key=_sample_id)
+    return [n for n in every if n.source_split.value == "train"], every
+
+
+def _sample_id(sample: Sample) -> str:
+    return sample.sample_id
+
+
+def pick_reference(sample: Sample, normals: Sequence[Sample] | ReferencePools) -> Sample | None:
     """A normal sample of the same category (train split first), stable per query."""
-    pool = [n for n in normals if n.sample_id != sample.sample_id]
-    train = [n for n in pool if n.source_split.value == "train"]
-    pool = sorted(train or pool, key=lambda n: n.sample_id)
-    if not pool:
-        return None
-    return pool[int(_rank(sample.sample_id, "reference")[:8], 16) % len(pool)]
+    pools = normals if isinstance(normals, tuple) else reference_pools(normals)
+    sid = sample.sample_id
+    for pool in pools:  # the query itself is never its own reference
+        at = bisect.bisect_left(pool, sid, key=_sample_id)
+        has_self = at < len(pool) and pool[at].sample_id == sid
+        size = len(pool) - has_self
+        if size:
+            index = int(_rank(sid, "reference")[:8], 16) % size
+            return pool[index + (has_self and index >= at)]
+    return None
 
 
 def truth_text(truth: ExpertAdTruth) -> str:
@@ -279,6 +298,7 @@ def synthesize_cot(
     for s in all_samples:
         if s.label == Label.NORMAL:
             normals.setdefault((s.dataset, s.category), []).append(s)
+    pools = {key: reference_pools(group) for key, group in normals.items()}
     truths = {s.sample_id: truth_of(s, table) for s in samples}
     images = {s.sample_id: ws.image_file(s.dataset, s.image_path, roots) for s in samples}
     refs: dict[str, tuple[Sample, Path] | None] = {}
@@ -286,7 +306,7 @@ def synthesize_cot(
     for s in samples:
         ref = None
         if reference or one_shot:
-            ref = pick_reference(s, normals.get((s.dataset, s.category), []))
+            ref = pick_reference(s, pools.get((s.dataset, s.category), ([], [])))
         shot_refs[s.sample_id] = ref
         ref = ref if reference else None
         refs[s.sample_id] = (

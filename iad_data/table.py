@@ -68,8 +68,11 @@ def model_schema(model: type[BaseModel]) -> dict[str, pl.DataType]:
 
 
 @functools.cache
-def _dict_fields(model: type[BaseModel]) -> tuple[str, ...]:
-    """Cached: ``to_row`` asks once per row and the answer never changes for a model."""
+def dict_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """Free-form dict fields, stored as JSON strings.
+
+    Cached: ``to_row`` asks once per row and the answer never changes for a model.
+    """
     out = []
     for name, f in model.model_fields.items():
         tp = _unwrap_annotated(_strip_optional(_unwrap_annotated(f.annotation)))
@@ -87,7 +90,7 @@ def encode_dict(value: dict[str, Any]) -> str:
 
 def to_row(obj: BaseModel) -> dict[str, Any]:
     row = obj.model_dump(mode="json")
-    for name in _dict_fields(type(obj)):
+    for name in dict_fields(type(obj)):
         row[name] = encode_dict(row[name])
     return row
 
@@ -101,10 +104,10 @@ def empty_frame(model: type[BaseModel]) -> pl.DataFrame:
 
 
 def from_frame(model: type[M], frame: pl.DataFrame) -> list[M]:
-    dict_fields = _dict_fields(model)
+    names = dict_fields(model)
     out = []
     for row in frame.iter_rows(named=True):
-        for name in dict_fields:
+        for name in names:
             row[name] = json.loads(row[name]) if row[name] else {}
         out.append(model.model_validate(row))
     return out

@@ -233,9 +233,9 @@ def object_fields(schema: dict[str, Any] | None, model: type[BaseModel] | None) 
         if sub.get("type") == "object" or "additionalProperties" in sub:
             names.add(name)
     if model is not None:
-        from .table import _dict_fields
+        from .table import dict_fields
 
-        names.update(_dict_fields(model))
+        names.update(dict_fields(model))
     return names
 
 
