@@ -23,6 +23,7 @@ import json
 import re
 import shutil
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from .card import CardInput, is_non_commercial, licenses, provenance_rows, rende
 from .errors import InputError, PublishError, ValidationFailed, WorkspaceError
 from .leakage import CROSS_SPLIT_REASON, NEAR_THRESHOLD, find_leaks, records_across_splits
 from .record_checks import check_records
+from .record_store import read_rejects, reject_findings
 from .repo_tree import (
     MANIFEST,
     MAX_SHARD_BYTES,
@@ -128,35 +130,9 @@ def diff_manifests(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str,
 
 def _validation_stats(ws: Workspace, config: str, passed: int) -> dict[str, Any]:
     """Passed records and the rejects file's reasons, for the card."""
-    reasons: dict[str, int] = {}
-    rejected = 0
-    path = ws.rejects_dir / f"{config}.jsonl"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            rejected += 1
-            try:
-                item = json.loads(line)
-            except ValueError:
-                reasons["unreadable reject line"] = reasons.get("unreadable reject line", 0) + 1
-                continue
-            for reason in _reasons(item):
-                reasons[reason] = reasons.get(reason, 0) + 1
-    return {"passed": passed, "rejected": rejected, "reasons": dict(sorted(reasons.items()))}
-
-
-def _reasons(item: Any) -> list[str]:
-    if not isinstance(item, dict):
-        return ["unknown"]
-    for key in ("reasons", "failures", "findings", "rules"):
-        value = item.get(key)
-        if isinstance(value, dict):
-            return sorted(str(k) for k in value)
-        if isinstance(value, list) and value:
-            return sorted({str(v.get("rule", v)) if isinstance(v, dict) else str(v) for v in value})
-    reason = item.get("reason") or item.get("rule") or item.get("error")
-    return [str(reason)] if reason else ["unknown"]
+    rows = read_rejects(ws.rejects_dir / f"{config}.jsonl")
+    reasons = Counter(name for row in rows for name in sorted(reject_findings(row)) or ["unknown"])
+    return {"passed": passed, "rejected": len(rows), "reasons": dict(sorted(reasons.items()))}
 
 
 def build_tree(

@@ -129,6 +129,40 @@ def write_rejects(path: Path, rejects: Sequence[dict[str, Any]], accepted: set[s
     return len(lines)
 
 
+UNREADABLE_REJECT = "unreadable reject line"
+
+
+def read_rejects(path: Path) -> list[dict[str, Any]]:
+    """The rows of a rejects file; a line that is not a JSON object becomes a row whose only
+    finding is ``UNREADABLE_REJECT``, so counts still add up."""
+    rows: list[dict[str, Any]] = []
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError:
+            row = None
+        rows.append(row if isinstance(row, dict) else {"findings": {UNREADABLE_REJECT: []}})
+    return rows
+
+
+def reject_findings(row: dict[str, Any]) -> dict[str, list[str]]:
+    """Rule -> findings of one rejects row: ``findings`` as synthesis writes it, or the list
+    and single-reason shapes of files made elsewhere; {} when the row names no reason."""
+    for key in ("findings", "reasons", "failures", "rules", "failed_rules"):
+        value = row.get(key)
+        if isinstance(value, dict) and value:
+            return {str(rule): [str(f) for f in found or []] for rule, found in value.items()}
+        if isinstance(value, list) and value:
+            names = (str(v.get("rule", v)) if isinstance(v, dict) else str(v) for v in value)
+            return {name: [] for name in names}
+    reason = row.get("reason") or row.get("rule") or row.get("error")
+    return {str(reason): []} if reason else {}
+
+
 def tally(result: SynthesisResult, answered: Any) -> None:
     """Add one engine round's counts (a ``RunResult``) to a synthesis result."""
     result.cost_usd += answered.cost_usd

@@ -21,6 +21,7 @@ from typing import Any
 import polars as pl
 from PIL import Image, ImageDraw
 
+from .record_store import read_rejects, reject_findings
 from .workspace import Workspace
 
 THUMB_SIDE = 256
@@ -46,17 +47,6 @@ def _roots(ws: Workspace) -> dict[str, Path]:
     return out
 
 
-def _rejects(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-    return rows
-
-
 def _costs(ws: Workspace) -> list[dict[str, Any]]:
     """Cost and tokens per teacher from the ledger, if the workspace has one."""
     if not ws.ledger_path.exists():
@@ -80,7 +70,7 @@ def gather(workspace: str | Path | Workspace) -> ReportData:
             data.records[path.stem] = pl.read_parquet(path)
     if ws.rejects_dir.is_dir():
         for path in sorted(ws.rejects_dir.glob("*.jsonl")):
-            data.rejects[path.stem] = _rejects(path)
+            data.rejects[path.stem] = read_rejects(path)
     return data
 
 
@@ -170,15 +160,6 @@ def _counts_section(samples: pl.DataFrame) -> str:
     )
 
 
-def _reject_rules(reject: dict[str, Any]) -> dict[str, list[str]]:
-    """Rule -> findings of one rejects-file row (``findings`` as synthesis writes it)."""
-    findings = reject.get("findings")
-    if isinstance(findings, dict):
-        return {str(rule): [str(f) for f in found or []] for rule, found in findings.items()}
-    rules = reject.get("failed_rules") or reject.get("reasons") or []
-    return {str(r if isinstance(r, str) else r.get("rule")): [] for r in rules}
-
-
 def _validation_section(data: ReportData) -> str:
     if not data.records and not data.rejects:
         return "<section><h2>Validation</h2><p>No records synthesized yet.</p></section>"
@@ -190,7 +171,7 @@ def _validation_section(data: ReportData) -> str:
         rejected = data.rejects.get(config, [])
         failures: Counter[str] = Counter()
         for rej in rejected:
-            for rule, found in _reject_rules(rej).items():
+            for rule, found in reject_findings(rej).items():
                 failures[rule] += 1
                 first = found[0][:90] if found else ""
                 reasons[f"{rule}: {first}" if first else rule] += 1

@@ -84,3 +84,23 @@ def test_created_at_comes_from_the_ledger_answer(tmp_path: Path) -> None:
     assert stamped["b"].provenance.created_at == "2026-01-01T00:00:00+00:00"  # not in ledger
     os.utime(ledger, (1_100_000_000, 1_100_000_000))
     assert file_time(ledger) == "2004-11-09T11:33:20+00:00"
+
+
+def test_rejects_are_read_in_every_shape(tmp_path: Path) -> None:
+    from iad_data.record_store import UNREADABLE_REJECT, read_rejects, reject_findings
+
+    path = tmp_path / "rejects.jsonl"
+    path.write_text(
+        '{"findings": {"accuracy": ["said Yes"]}}\n\n{"reasons": [{"rule": "format"}, "type"]}\n'
+        '{"reason": "too long"}\nnot json\n{}\n',
+        encoding="utf-8",
+    )
+    rows = read_rejects(path)
+    assert [reject_findings(row) for row in rows] == [
+        {"accuracy": ["said Yes"]},
+        {"format": [], "type": []},
+        {"too long": []},
+        {UNREADABLE_REJECT: []},
+        {},
+    ]
+    assert read_rejects(tmp_path / "missing.jsonl") == []
