@@ -8,24 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
-
-GRID_WORDS: tuple[str, ...] = (
-    "top left",
-    "top",
-    "top right",
-    "left",
-    "center",
-    "right",
-    "bottom left",
-    "bottom",
-    "bottom right",
-)
-"""IAD-R1's 3x3 location words, row-major: the words its location reward reads."""
 
 LocationWord = Literal[
     "top left",
@@ -38,6 +25,9 @@ LocationWord = Literal[
     "bottom",
     "bottom right",
 ]
+"""IAD-R1's 3x3 location words, row-major: the words its location reward reads."""
+
+GRID_WORDS: tuple[str, ...] = get_args(LocationWord)
 
 
 class Label(StrEnum):
