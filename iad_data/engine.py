@@ -178,6 +178,8 @@ class _Run:
         self.answers_seen = 0
         self.abort: BaseException | None = None
         self.started = time.monotonic()
+        # unanswered responses, counted as they come (the bar's postfix must not rescan them all)
+        self.failed = sum(1 for r in result.responses.values() if r.outcome != Outcome.ANSWERED)
 
     def expected_output(self) -> int:
         if self.answers_seen:
@@ -275,17 +277,17 @@ class _Run:
         await self.write(self.ledger.record, key, response)
         self.result.responses[key] = response
         self.result.cost_usd += response.cost_usd
+        self.failed += response.outcome != Outcome.ANSWERED
         if self.bar is not None:
             self.bar.update(1)
             self._postfix()
 
     def _postfix(self) -> None:
         assert self.bar is not None
-        failed = sum(1 for r in self.result.responses.values() if r.outcome != Outcome.ANSWERED)
         elapsed = max(1e-9, time.monotonic() - self.started)
         self.bar.set_postfix(
             cached=self.result.cached,
-            failed=failed,
+            failed=self.failed,
             cost=f"${self.result.cost_usd:.4f}",
             rps=f"{self.result.sent / elapsed:.1f}",
             refresh=False,

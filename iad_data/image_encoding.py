@@ -90,8 +90,15 @@ class ImageEncoder:
             img = img.crop((x1, y1, x2 + 1, y2 + 1))
         return img
 
+    def _cached(self, ref: ImageRef) -> EncodedImage | None:
+        with self._lock:
+            return self._cache.get((ref.sha256, self.longest_side, ref.crop))
+
     def sent_size(self, ref: ImageRef) -> tuple[int, int]:
-        """Width and height the teacher will receive, reading only the header."""
+        """Width and height the teacher will receive: from the cache, else the file's header."""
+        hit = self._cached(ref)
+        if hit is not None:
+            return hit.width, hit.height
         if ref.crop is not None:
             x1, y1, x2, y2 = ref.crop
             return _sent_size(x2 - x1 + 1, y2 - y1 + 1, self.longest_side)
@@ -155,8 +162,7 @@ class ImageEncoder:
 
     async def aencode(self, ref: ImageRef) -> EncodedImage:
         """``encode`` off the event loop when it has to read the file."""
-        with self._lock:
-            hit = self._cache.get((ref.sha256, self.longest_side, ref.crop))
+        hit = self._cached(ref)
         if hit is not None:
             return hit
         return await asyncio.to_thread(self.encode, ref)

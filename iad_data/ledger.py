@@ -18,7 +18,7 @@ import importlib
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -168,13 +168,17 @@ class Ledger:
             for found in self._db.execute(f"SELECT {_COLUMNS} FROM requests ORDER BY created_at"):
                 yield LedgerRow(*found)
             return
-        wanted = list(keys)
-        for start in range(0, len(wanted), 900):
-            chunk = wanted[start : start + 900]
+        for found in self._select_keys(_COLUMNS, list(keys)):
+            yield LedgerRow(*found)
+
+    def _select_keys(self, columns: str, keys: list[str]) -> Iterator[Any]:
+        """``SELECT columns`` of the rows of ``keys``, 900 keys a query (SQLite's bound limit)."""
+        for start in range(0, len(keys), 900):
+            chunk = keys[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            query = f"SELECT {_COLUMNS} FROM requests WHERE key IN ({marks})"
-            for found in self._db.execute(query, chunk):
-                yield LedgerRow(*found)
+            yield from self._db.execute(
+                f"SELECT {columns} FROM requests WHERE key IN ({marks})", chunk
+            )
 
     def answered_at(self, keys: Iterable[str]) -> dict[str, float]:
         """When each paid answer was stored (epoch seconds); keys without one are left out.
@@ -183,15 +187,11 @@ class Ledger:
         it as their ``created_at`` and a rebuild writes the same bytes.
         """
         wanted = list(dict.fromkeys(keys))
-        out: dict[str, float] = {}
-        for start in range(0, len(wanted), 900):
-            chunk = wanted[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT key, status, updated_at FROM requests WHERE key IN ({marks})"
-            for key, status, stamp in self._db.execute(query, chunk):
-                if status in PAID:
-                    out[key] = float(stamp)
-        return out
+        return {
+            key: float(stamp)
+            for key, status, stamp in self._select_keys("key, status, updated_at", wanted)
+            if status in PAID
+        }
 
     def get(
         self, key: str, response_model: type[BaseModel] | None = None
@@ -369,11 +369,7 @@ class Ledger:
 
     def dump(self) -> list[dict[str, Any]]:
         """Every row as a dict (tests, ``iad-data ledger --json``)."""
-        names = [c.strip() for c in _COLUMNS.split(",")]
-        return [
-            dict(zip(names, row, strict=True))
-            for row in self._db.execute(f"SELECT {_COLUMNS} FROM requests ORDER BY created_at")
-        ]
+        return [asdict(row) for row in self.rows()]
 
 
 def ledger_summary(workspace: str | Path) -> dict[str, Any]:

@@ -256,6 +256,10 @@ class Recipe(_Strict):
         path = Path(expanded)
         return path if path.is_absolute() else (self._base_dir / path)
 
+    def resolve_optional(self, value: str | None, field: str) -> Path | None:
+        """:meth:`resolve_path` for an optional field: ``None`` (or empty) stays ``None``."""
+        return self.resolve_path(value, field) if value else None
+
 
 def _where(loc: tuple[int | str, ...]) -> str:
     text = ""

@@ -28,6 +28,7 @@ import yaml
 
 from .errors import BudgetExceeded, IadDataError, InputError, ValidationFailed
 from .recipe import BenchmarkSource, Recipe, SyntheticSource, load_recipe
+from .synthesis import SynthesisResult
 from .workspace import Workspace, atomic_write, write_json
 
 Log = Callable[[str], None]
@@ -223,13 +224,19 @@ def _check_pinned(prompts: list[str], path: Path, where: str, ctx: Context) -> N
         )
 
 
-def _budget_stop(result: Any, task: str, ctx: Context) -> None:
-    if getattr(result, "stopped", None):
+def _synthesis_output(
+    result: SynthesisResult, config: str, prompts: list[str], ctx: Context
+) -> StageOutput:
+    """The tail both synthesis stages share: budget stop, pinned-prompt check, stage output."""
+    if result.stopped:
         raise BudgetExceeded(
             f"{result.stopped}. {result.written} records are written and every paid answer is "
-            f"in {ctx.ws.ledger_path}; raise tasks.{task}.max_cost_usd in {ctx.recipe.origin} "
+            f"in {ctx.ws.ledger_path}; raise tasks.{config}.max_cost_usd in {ctx.recipe.origin} "
             f"and run it again to continue."
         )
+    path = result.records_path or _records_path(ctx.ws, config)
+    _check_pinned(prompts, path, f"tasks.{config}.prompts", ctx)
+    return StageOutput(result.to_dict(), [path], complete=not result.failed)
 
 
 # ---------------------------------------------------------------------------- ingest
@@ -315,11 +322,7 @@ def _run_ingest(ctx: Context) -> StageOutput:
                 ctx.ws,
                 categories=src.categories,
                 progress=ctx.progress,
-                layout=(
-                    ctx.recipe.resolve_path(src.layout, f"sources[{index}].layout")
-                    if src.layout
-                    else None
-                ),
+                layout=ctx.recipe.resolve_optional(src.layout, f"sources[{index}].layout"),
             )
         report = result.summary()
         report["count_differences"] = len(report["count_differences"])
@@ -356,16 +359,9 @@ def _run_cot(ctx: Context) -> StageOutput:
         reference=task.reference,
         concurrency=task.concurrency,
         progress=ctx.progress,
-        processes=(
-            ctx.recipe.resolve_path(task.processes, "tasks.expert_ad.processes")
-            if task.processes
-            else None
-        ),
+        processes=ctx.recipe.resolve_optional(task.processes, "tasks.expert_ad.processes"),
     )
-    _budget_stop(result, "expert_ad", ctx)
-    path = result.records_path or _records_path(ctx.ws, "expert_ad")
-    _check_pinned(task.prompts, path, "tasks.expert_ad.prompts", ctx)
-    return StageOutput(result.to_dict(), [path], complete=not result.failed)
+    return _synthesis_output(result, "expert_ad", task.prompts, ctx)
 
 
 def _instruct_preflight(ctx: Context) -> None:
@@ -374,12 +370,11 @@ def _instruct_preflight(ctx: Context) -> None:
     _check_prompts(task.prompts, "tasks.instruct_iad.prompts", ctx)
     if not task.templates_only:
         _check_teacher(task.teacher, "tasks.instruct_iad.teacher", ctx)
-    if task.expert_maps is not None:
-        maps = ctx.recipe.resolve_path(task.expert_maps, "tasks.instruct_iad.expert_maps")
-        if not maps.is_dir():
-            raise InputError(
-                f"{ctx.recipe.origin}: tasks.instruct_iad.expert_maps: {maps} is not a folder."
-            )
+    maps = ctx.recipe.resolve_optional(task.expert_maps, "tasks.instruct_iad.expert_maps")
+    if maps is not None and not maps.is_dir():
+        raise InputError(
+            f"{ctx.recipe.origin}: tasks.instruct_iad.expert_maps: {maps} is not a folder."
+        )
 
 
 def _run_instruct(ctx: Context) -> StageOutput:
@@ -387,11 +382,7 @@ def _run_instruct(ctx: Context) -> StageOutput:
 
     task = ctx.recipe.tasks.instruct_iad
     assert task is not None
-    maps = (
-        ctx.recipe.resolve_path(task.expert_maps, "tasks.instruct_iad.expert_maps")
-        if task.expert_maps
-        else None
-    )
+    maps = ctx.recipe.resolve_optional(task.expert_maps, "tasks.instruct_iad.expert_maps")
     result = synthesize_instruct(
         ctx.ws,
         teacher=task.teacher,
@@ -406,16 +397,9 @@ def _run_instruct(ctx: Context) -> StageOutput:
         progress=ctx.progress,
         roi_threshold=task.roi_threshold,
         concurrency=task.concurrency,
-        processes=(
-            ctx.recipe.resolve_path(task.processes, "tasks.instruct_iad.processes")
-            if task.processes
-            else None
-        ),
+        processes=ctx.recipe.resolve_optional(task.processes, "tasks.instruct_iad.processes"),
     )
-    _budget_stop(result, "instruct_iad", ctx)
-    path = result.records_path or _records_path(ctx.ws, "instruct_iad")
-    _check_pinned(task.prompts, path, "tasks.instruct_iad.prompts", ctx)
-    return StageOutput(result.to_dict(), [path], complete=not result.failed)
+    return _synthesis_output(result, "instruct_iad", task.prompts, ctx)
 
 
 # ---------------------------------------------------------------------------- validate
@@ -423,12 +407,17 @@ def _run_instruct(ctx: Context) -> StageOutput:
 
 def pass_rates(ws: Workspace, configs: list[str]) -> dict[str, float | None]:
     """Share of synthesised records that passed: records / (records + rejects), per config."""
-    rates: dict[str, float | None] = {}
-    for config in configs:
-        passed = _count_rows(_records_path(ws, config))
-        total = passed + _count_lines(_rejects_path(ws, config))
-        rates[config] = round(passed / total, 4) if total else None
-    return rates
+    return {
+        config: _pass_rate(
+            _count_rows(_records_path(ws, config)), _count_lines(_rejects_path(ws, config))
+        )
+        for config in configs
+    }
+
+
+def _pass_rate(passed: int, rejected: int) -> float | None:
+    total = passed + rejected
+    return round(passed / total, 4) if total else None
 
 
 def _validate_inputs(ctx: Context) -> list[Path]:
@@ -763,14 +752,16 @@ def run_recipe(
         ctx.log(f"{head}: done in {seconds:.1f} s{note}")
     configs = _task_configs(rec)
     calls, cost = _ledger_totals(ws)
+    records = {c: _count_rows(_records_path(ws, c)) for c in configs}
+    rejected = {c: _count_lines(_rejects_path(ws, c)) for c in configs}
     return RunSummary(
         recipe=rec.name,
         workspace=ws.path,
         stages=reports,
         samples=_count_rows(ws.samples_path),
-        records={c: _count_rows(_records_path(ws, c)) for c in configs},
-        rejected={c: _count_lines(_rejects_path(ws, c)) for c in configs},
-        pass_rates=pass_rates(ws, configs),
+        records=records,
+        rejected=rejected,
+        pass_rates={c: _pass_rate(records[c], rejected[c]) for c in configs},
         teacher_calls=calls,
         cost_usd=cost,
         output=_output_location(rec, ws),

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from iad_data.engine import RetryPolicy
 from iad_data.teachers import (
     ImageRef,
+    Outcome,
     SamplingParams,
     Teacher,
     TeacherRequest,
@@ -65,6 +66,13 @@ def make_requests(
 
 
 FAST_RETRY = RetryPolicy(max_attempts=3, base_delay_s=0.001, max_delay_s=0.01)
+
+MODEL_SIDE_FAULTS = [
+    ("truncated", Outcome.TRUNCATED),
+    ("refusal", Outcome.REFUSED),
+    ("malformed", Outcome.UNPARSEABLE),
+]
+"""Fake-server faults the model itself causes, and the outcome each teacher must report."""
 
 
 @pytest.fixture(name="fake")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from teacher_fixtures import (  # noqa: F401  (fixtures)
     FAST_RETRY,
+    MODEL_SIDE_FAULTS,
     Verdict,
     anthropic_teacher,
     fake_fixture,
@@ -36,14 +37,7 @@ def test_answers_through_a_forced_tool_with_base64_image(fake: FakeLLM, image: I
     assert body["system"] == "You inspect parts." and body["max_tokens"] == 300
 
 
-@pytest.mark.parametrize(
-    ("fault", "outcome"),
-    [
-        ("truncated", Outcome.TRUNCATED),
-        ("refusal", Outcome.REFUSED),
-        ("malformed", Outcome.UNPARSEABLE),
-    ],
-)
+@pytest.mark.parametrize(("fault", "outcome"), MODEL_SIDE_FAULTS)
 def test_model_side_outcomes(fake: FakeLLM, fault: str, outcome: Outcome) -> None:
     fake.queue_faults([fault])
     response = asyncio.run(anthropic_teacher(fake).complete(make_requests(1)[0]))

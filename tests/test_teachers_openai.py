@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from teacher_fixtures import (  # noqa: F401  (fixtures)
+    MODEL_SIDE_FAULTS,
     Verdict,
     fake_fixture,
     image_fixture,
@@ -34,14 +35,7 @@ def test_answers_with_strict_schema_and_data_url_image(fake: FakeLLM, image: Ima
     assert call.body["max_completion_tokens"] == 300
 
 
-@pytest.mark.parametrize(
-    ("fault", "outcome"),
-    [
-        ("truncated", Outcome.TRUNCATED),
-        ("refusal", Outcome.REFUSED),
-        ("malformed", Outcome.UNPARSEABLE),
-    ],
-)
+@pytest.mark.parametrize(("fault", "outcome"), MODEL_SIDE_FAULTS)
 def test_model_side_outcomes(fake: FakeLLM, fault: str, outcome: Outcome) -> None:
     fake.queue_faults([fault])
     response = asyncio.run(openai_teacher(fake).complete(make_requests(1)[0]))
@@ -73,7 +67,6 @@ def test_unknown_model_and_wrong_key_stop_the_run(fake: FakeLLM) -> None:
 
 def test_rejected_request_is_not_retried(fake: FakeLLM, tmp_path: Path) -> None:
     bad = tmp_path / "bad.png"
-    bad.write_bytes(b"GIF89a-not-really")
     from PIL import Image
 
     Image.new("RGBA", (20, 20), (1, 2, 3, 100)).save(bad)  # PNG with alpha stays PNG
@@ -81,8 +74,6 @@ def test_rejected_request_is_not_retried(fake: FakeLLM, tmp_path: Path) -> None:
     teacher = openai_teacher(fake)
     response = asyncio.run(teacher.complete(request))
     assert response.outcome == Outcome.ANSWERED and fake.calls[-1].images[0][:4] == b"\x89PNG"
-    fake.models.discard("gpt-4.1")
-    fake.models.add("gpt-4.1")
     with pytest.raises(RequestRejected):
         raise teacher.status_error(400, "bad")  # type: ignore[attr-defined]
 

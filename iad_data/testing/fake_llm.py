@@ -44,7 +44,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import default as email_policy
@@ -246,6 +246,27 @@ def check_strict_schema(schema: Any, path: str = "root", defs: bool = True) -> N
         check_strict_schema(sub, f"$defs.{name}")
 
 
+def _content_parts(
+    messages: list[Any], roles: tuple[str, ...], index: str, invalid: str
+) -> Iterator[tuple[str, str, Any]]:
+    """(role, where, part) for every content part; a string content is one text part.
+
+    The two APIs differ only in how they write a place (``index``: ``[{}]`` or ``.{}``) and
+    how an error ends (``invalid``), so both parsers walk messages here.
+    """
+    for i, message in enumerate(messages):
+        at = "messages" + index.format(i)
+        role = message.get("role") if isinstance(message, dict) else None
+        if role not in roles:
+            raise ApiError(400, "invalid_request_error", f"{at}.role{invalid}")
+        content = message.get("content")
+        parts = [{"type": "text", "text": content}] if isinstance(content, str) else content
+        if not isinstance(parts, list):
+            raise ApiError(400, "invalid_request_error", f"{at}.content{invalid}")
+        for j, part in enumerate(parts):
+            yield role, f"{at}.content{index.format(j)}", part
+
+
 def parse_openai(body: dict[str, Any], models: set[str]) -> FakeRequest:
     model = body.get("model")
     if not isinstance(model, str) or not model:
@@ -260,33 +281,25 @@ def parse_openai(body: dict[str, Any], models: set[str]) -> FakeRequest:
     if not isinstance(messages, list) or not messages:
         raise ApiError(400, "invalid_request_error", "'messages' must be a non-empty array")
     system, texts, images = "", [], []
-    for i, message in enumerate(messages):
-        role = message.get("role") if isinstance(message, dict) else None
-        if role not in ("system", "developer", "user", "assistant"):
-            raise ApiError(400, "invalid_request_error", f"messages[{i}].role is invalid")
-        content = message.get("content")
-        parts = [{"type": "text", "text": content}] if isinstance(content, str) else content
-        if not isinstance(parts, list):
-            raise ApiError(400, "invalid_request_error", f"messages[{i}].content is invalid")
-        for j, part in enumerate(parts):
-            where = f"messages[{i}].content[{j}]"
-            kind = part.get("type") if isinstance(part, dict) else None
-            if kind == "text" and isinstance(part.get("text"), str):
-                if role in ("system", "developer"):
-                    system += part["text"]
-                else:
-                    texts.append(part["text"])
-            elif kind == "image_url" and role == "user":
-                url = (part.get("image_url") or {}).get("url", "")
-                detail = (part.get("image_url") or {}).get("detail", "auto")
-                if detail not in ("low", "high", "auto"):
-                    raise ApiError(400, "invalid_request_error", f"{where}: invalid detail")
-                found = re.match(r"data:(image/[a-z]+);base64,(.*)$", url, re.S)
-                if not found:
-                    raise ApiError(400, "invalid_request_error", f"{where}: invalid image URL")
-                images.append(_check_image_bytes(found.group(2), found.group(1), where))
+    roles = ("system", "developer", "user", "assistant")
+    for role, where, part in _content_parts(messages, roles, "[{}]", " is invalid"):
+        kind = part.get("type") if isinstance(part, dict) else None
+        if kind == "text" and isinstance(part.get("text"), str):
+            if role in ("system", "developer"):
+                system += part["text"]
             else:
-                raise ApiError(400, "invalid_request_error", f"{where}: invalid content part")
+                texts.append(part["text"])
+        elif kind == "image_url" and role == "user":
+            url = (part.get("image_url") or {}).get("url", "")
+            detail = (part.get("image_url") or {}).get("detail", "auto")
+            if detail not in ("low", "high", "auto"):
+                raise ApiError(400, "invalid_request_error", f"{where}: invalid detail")
+            found = re.match(r"data:(image/[a-z]+);base64,(.*)$", url, re.S)
+            if not found:
+                raise ApiError(400, "invalid_request_error", f"{where}: invalid image URL")
+            images.append(_check_image_bytes(found.group(2), found.group(1), where))
+        else:
+            raise ApiError(400, "invalid_request_error", f"{where}: invalid content part")
     limit = body.get("max_completion_tokens", body.get("max_tokens"))
     if limit is not None and (not isinstance(limit, int) or limit < 1):
         raise ApiError(400, "invalid_request_error", "max_completion_tokens must be >= 1")
@@ -329,27 +342,17 @@ def parse_anthropic(body: dict[str, Any], models: set[str]) -> FakeRequest:
     if isinstance(system, list):
         system = "".join(b.get("text", "") for b in system)
     texts, images = [], []
-    for i, message in enumerate(messages):
-        if message.get("role") not in ("user", "assistant"):
-            raise ApiError(400, "invalid_request_error", f"messages.{i}.role: invalid")
-        content = message.get("content")
-        blocks = [{"type": "text", "text": content}] if isinstance(content, str) else content
-        if not isinstance(blocks, list):
-            raise ApiError(400, "invalid_request_error", f"messages.{i}.content: invalid")
-        for j, block in enumerate(blocks):
-            where = f"messages.{i}.content.{j}"
-            kind = block.get("type") if isinstance(block, dict) else None
-            if kind == "text" and isinstance(block.get("text"), str):
-                texts.append(block["text"])
-            elif kind == "image":
-                source = block.get("source") or {}
-                if source.get("type") != "base64" or source.get("media_type") not in IMAGE_MAGIC:
-                    raise ApiError(400, "invalid_request_error", f"{where}.source: invalid")
-                images.append(
-                    _check_image_bytes(source.get("data", ""), source["media_type"], where)
-                )
-            else:
-                raise ApiError(400, "invalid_request_error", f"{where}: invalid content block")
+    for _, where, block in _content_parts(messages, ("user", "assistant"), ".{}", ": invalid"):
+        kind = block.get("type") if isinstance(block, dict) else None
+        if kind == "text" and isinstance(block.get("text"), str):
+            texts.append(block["text"])
+        elif kind == "image":
+            source = block.get("source") or {}
+            if source.get("type") != "base64" or source.get("media_type") not in IMAGE_MAGIC:
+                raise ApiError(400, "invalid_request_error", f"{where}.source: invalid")
+            images.append(_check_image_bytes(source.get("data", ""), source["media_type"], where))
+        else:
+            raise ApiError(400, "invalid_request_error", f"{where}: invalid content block")
     tools = body.get("tools") or []
     choice = body.get("tool_choice") or {}
     tool = next((t for t in tools if t.get("name") == choice.get("name")), None)
@@ -370,6 +373,19 @@ def parse_anthropic(body: dict[str, Any], models: set[str]) -> FakeRequest:
         max_tokens=limit,
         body=body,
     )
+
+
+def _file_object(file_id: str, filename: str | None, data: bytes) -> dict[str, Any]:
+    """An uploaded batch input file as the OpenAI Files API describes it."""
+    return {
+        "id": file_id,
+        "object": "file",
+        "bytes": len(data),
+        "created_at": int(time.time()),
+        "filename": filename,
+        "purpose": "batch",
+        "status": "processed",
+    }
 
 
 # ------------------------------------------------------------------ answers
@@ -887,18 +903,7 @@ class FakeLLM:
                     )
                 filename, data = fields["file"]
                 file_id = fake_llm._add_file(filename or "upload.jsonl", data)
-                self._send(
-                    200,
-                    {
-                        "id": file_id,
-                        "object": "file",
-                        "bytes": len(data),
-                        "created_at": int(time.time()),
-                        "filename": filename,
-                        "purpose": "batch",
-                        "status": "processed",
-                    },
-                )
+                self._send(200, _file_object(file_id, filename, data))
 
             def _file(self, file_id: str, content: bool) -> None:
                 found = fake_llm._files.get(file_id)
@@ -908,18 +913,7 @@ class FakeLLM:
                 if content:
                     self._send(200, None, raw=data, ctype="application/octet-stream")
                 else:
-                    self._send(
-                        200,
-                        {
-                            "id": file_id,
-                            "object": "file",
-                            "bytes": len(data),
-                            "created_at": int(time.time()),
-                            "filename": name,
-                            "purpose": "batch",
-                            "status": "processed",
-                        },
-                    )
+                    self._send(200, _file_object(file_id, name, data))
 
             def _openai_batch(self) -> None:
                 body = self._json()
