@@ -316,12 +316,9 @@ def synthesize_instruct(
         raise InputError(f"--variants must be at least 1, not {variants}.")
     the_teacher: Teacher | None = None
     if not templates_only:
-        if isinstance(teacher, Teacher):
-            the_teacher = teacher
-        else:
-            from .teachers import make_teacher
+        from .teachers import make_teacher
 
-            the_teacher = make_teacher(teacher)  # a missing key fails here, before any work
+        the_teacher = make_teacher(teacher)  # a missing key fails here, before any work
     frame = ws.require_samples()
     samples = select_samples(frame, categories, limit)
     user_dir = Path(processes) if processes is not None else ws.path / "processes"

@@ -223,7 +223,7 @@ def synthesize_process(
     target = user_dir / dataset / f"{category}.yaml"
     refuse_curated(dataset, category, target, user_dir)
 
-    engine_teacher = make_teacher(teacher) if isinstance(teacher, str) else teacher
+    engine_teacher = make_teacher(teacher)
     template = load_template(TEMPLATE)
     hint = (product_hint or "").strip() or "(none given; infer it from the category name)"
     system, user = template.render(

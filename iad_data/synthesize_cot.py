@@ -245,14 +245,6 @@ def read_records(path: Path) -> dict[str, ExpertAdRecord]:
     return record_store.read_records(path, ExpertAdRecord, "iad-data synthesize-cot")
 
 
-def _teacher(teacher: str | Teacher) -> Teacher:
-    if isinstance(teacher, Teacher):
-        return teacher
-    from .teachers import make_teacher
-
-    return make_teacher(teacher)  # a missing key fails here, before any work
-
-
 def synthesize_cot(
     workspace: str | Path | Workspace,
     *,
@@ -285,7 +277,9 @@ def synthesize_cot(
         raise InputError(f"--max-attempts must be at least 1, not {max_attempts}.")
     mode: Mode = "blind" if blind else "grounded"
     attempts_allowed = 1 if blind else max_attempts
-    the_teacher = _teacher(teacher)
+    from .teachers import make_teacher
+
+    the_teacher = make_teacher(teacher)  # a missing key fails here, before any work
     all_samples = from_frame(Sample, ws.require_samples())
     samples, skipped = select_samples(
         all_samples, categories=categories, limit=limit, normal_ratio=normal_ratio

@@ -59,7 +59,7 @@ def parse_spec(spec: str) -> tuple[str, str, str | None]:
 
 
 def make_teacher(
-    spec: str,
+    spec: str | Teacher,
     *,
     longest_side: int = 768,
     image_root: str | Path | None = None,
@@ -68,7 +68,12 @@ def make_teacher(
     tpm: int | None = None,
     **options: Any,
 ) -> Teacher:
-    """The teacher a spec names; raises ``TeacherError`` at once when its key is missing."""
+    """The teacher a spec names; raises ``TeacherError`` at once when its key is missing.
+
+    A ``Teacher`` passes through unchanged, so library callers may hand in one they built.
+    """
+    if isinstance(spec, Teacher):
+        return spec
     provider, model, base_url = parse_spec(spec)
     teacher: Teacher
     if provider == "offline":
