@@ -5,7 +5,7 @@
     python benchmarks/ingest.py 1000 --tree /tmp/trees   # keep the tree for the next run
 
 The floor is one process reading every file's bytes and decoding every mask; ingest is
-``iad_data.ingest`` with worker processes (all cores by default), run in a fresh
+``iad_data.ingestion.build`` with worker processes (all cores by default), run in a fresh
 subprocess so its peak RSS (``getrusage``) is its own. Target: ingest wall time at most
 1.3x the floor, and a peak RSS that does not grow with the number of images beyond the
 table itself. Prints figures; asserts nothing.
@@ -37,7 +37,7 @@ MAX_DEFECTS = 3
 
 
 def _write_category(args: tuple[Path, str, int, int, int, int, int]) -> int:
-    from iad_data.synthetic import generate
+    from iad_data.ingestion.generators import generate
 
     root, category, seed, n_train, n_test_good, n_per_defect, size = args
     tree = generate(
@@ -56,7 +56,7 @@ def _write_category(args: tuple[Path, str, int, int, int, int, int]) -> int:
 
 def build_tree(root: Path, n_images: int, size: int, mask_share: float, workers: int) -> int:
     """An MVTec-layout tree of about ``n_images`` images over the 15 categories."""
-    from iad_data.synthetic.mvtec import MVTEC_DEFECTS
+    from iad_data.ingestion.generators.mvtec import MVTEC_DEFECTS
 
     categories = sorted(MVTEC_DEFECTS)
     slots = len(categories) * MAX_DEFECTS
@@ -120,7 +120,7 @@ def run_child(root: Path, workspace: Path, workers: int | None) -> dict[str, Any
 
 def child(root: str, workspace: str, workers: int) -> None:
     started = time.perf_counter()
-    from iad_data.ingest import ingest
+    from iad_data.ingestion.build import ingest
 
     imported = time.perf_counter()
     cpu_before = _cpu_seconds(resource.RUSAGE_SELF)

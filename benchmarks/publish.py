@@ -10,7 +10,8 @@ ingest, ``make_splits(check_leaks=True)`` (which fills the perceptual-hash cache
 
 - **pyarrow alone**: per split, read every image's bytes and write the same shards (same
   rows, same columns, same shard plan, row groups and compression) with ``pq.write_table``;
-- **publish**: ``iad_data.publish.publish(ws, to=DIR, version=..., allow_leak=True)``: record
+- **publish**: ``iad_data.release.publish.publish(ws, to=DIR, version=..., allow_leak=True)``:
+  record
   checks, leakage check against the caches, the shards, row hashes, the card and the
   manifest. (``allow_leak``: the synthetic generator re-draws some parts in the same pose
   with fresh noise, which the leakage check reports as near duplicates.)
@@ -51,7 +52,8 @@ def pyarrow_alone(ws_path: Path, out: Path) -> tuple[float, int]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from iad_data.repo_tree import (
+    from iad_data.core.workspace import Workspace
+    from iad_data.release.layout import (
         IMAGE_TYPE,
         MAX_SHARD_BYTES,
         ROW_GROUP_ROWS,
@@ -59,7 +61,6 @@ def pyarrow_alone(ws_path: Path, out: Path) -> tuple[float, int]:
         _shard_plan,
         plain_table,
     )
-    from iad_data.workspace import Workspace
 
     started = time.perf_counter()
     ws = Workspace(ws_path)
@@ -88,7 +89,7 @@ def pyarrow_alone(ws_path: Path, out: Path) -> tuple[float, int]:
 
 
 def publish_run(ws_path: Path, out: Path, version: str) -> tuple[float, Any]:
-    from iad_data.publish import publish
+    from iad_data.release.publish import publish
 
     started = time.perf_counter()
     # allow_leak: the synthetic tree re-draws some parts in the same pose with fresh noise,
@@ -98,8 +99,8 @@ def publish_run(ws_path: Path, out: Path, version: str) -> tuple[float, Any]:
 
 
 def setup(root: Path, ws_path: Path, n: int, size: int) -> None:
-    from iad_data.ingest import ingest
-    from iad_data.splits import make_splits
+    from iad_data.ingestion.build import ingest
+    from iad_data.release.splits import make_splits
 
     if not (root / "license.txt").exists():
         t0 = time.perf_counter()

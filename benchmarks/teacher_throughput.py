@@ -1,7 +1,7 @@
 """Teacher-engine throughput against the fake API server (issue 4's speed targets).
 
 Runs ``N`` requests (a distinct 256 px image each) through the OpenAI teacher and the real
-SDK against ``iad_data.testing.fake_llm`` started in its own process at 250 ms latency, and
+SDK against ``fakes.fake_llm`` started in its own process at 250 ms latency, and
 prints, for concurrency 8, 32 and 128: achieved requests/s beside the bound
 concurrency / latency, the client's CPU seconds per request; then a second run of the same
 requests (all cached) in records/s; then a run with 5% 429 and 2% 5xx injected beside the
@@ -24,14 +24,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from fakes.fake_llm import DEFAULT_KEY
 from PIL import Image
 from pydantic import BaseModel
 
-from iad_data.engine import RetryPolicy, run_requests
-from iad_data.ledger import Ledger
-from iad_data.teachers import ImageRef, SamplingParams, TeacherRequest
-from iad_data.teachers.openai import OpenAITeacher
-from iad_data.testing.fake_llm import DEFAULT_KEY
+from iad_data.teach.engine import RetryPolicy, run_requests
+from iad_data.teach.ledger import Ledger
+from iad_data.teach.providers import ImageRef, SamplingParams, TeacherRequest
+from iad_data.teach.providers.openai import OpenAITeacher
 
 
 class Finding(BaseModel):
@@ -78,7 +78,7 @@ def start_fake(
         [
             sys.executable,
             "-m",
-            "iad_data.testing.fake_llm",
+            "fakes.fake_llm",
             "--latency-s",
             str(latency),
             "--rate-limit",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import (
+from iad_data.cli.options import (
     BatchOpt,
     CategoriesOpt,
     ConcurrencyOpt,
@@ -20,10 +20,10 @@ from .options import (
     WorkspaceDirOpt,
     split_list,
 )
-from .output import library_errors, print_json, print_synthesis, print_table
+from iad_data.cli.output import library_errors, print_json, print_synthesis, print_table
 
 if TYPE_CHECKING:
-    from iad_data.synthesis import SynthesisResult
+    from iad_data.core.results import SynthesisResult
 
 
 def synthesize_cot(
@@ -68,7 +68,7 @@ def synthesize_cot(
     quiet: QuietOpt = False,
 ) -> None:
     """Write expert_ad records: IAD-R1 reasoning traces, validated and repaired (resumable)."""
-    from iad_data.synthesize_cot import synthesize_cot as run
+    from iad_data.tasks.expert_ad.synthesize import synthesize_cot as run
 
     with library_errors():
         result = run(
@@ -111,7 +111,7 @@ def validate(
     quiet: QuietOpt = False,
 ) -> None:
     """Check every record of a file against its schema and its rules; exit 1 if any fails."""
-    from iad_data.validation import validate_path
+    from iad_data.tasks.validate import validate_path
 
     with library_errors():
         report = validate_path(path, progress=not quiet and not json_out)

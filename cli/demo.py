@@ -6,17 +6,16 @@ from pathlib import Path
 
 import typer
 
-from .options import JsonOpt, QuietOpt, WorkspaceOpt
-from .output import library_errors, print_json
+from iad_data.cli.options import JsonOpt, QuietOpt, WorkspaceOpt
+from iad_data.cli.output import library_errors, print_json
 
 
 def demo(
     out: WorkspaceOpt = Path("iad-demo"), json_out: JsonOpt = False, quiet: QuietOpt = False
 ) -> None:
     """Run recipes/demo.yaml on a synthetic benchmark, offline, and load the result back."""
-    from iad_data.demo import run_demo
-
-    from .run import print_summary
+    from iad_data.cli.run import print_summary
+    from iad_data.pipeline.demo import run_demo
 
     talk = not (quiet or json_out)
     with library_errors():

@@ -7,8 +7,15 @@ from typing import Annotated
 
 import typer
 
-from .options import CategoriesOpt, JsonOpt, QuietOpt, WorkspaceArg, WorkspaceOpt, split_list
-from .output import library_errors, print_json, print_table
+from iad_data.cli.options import (
+    CategoriesOpt,
+    JsonOpt,
+    QuietOpt,
+    WorkspaceArg,
+    WorkspaceOpt,
+    split_list,
+)
+from iad_data.cli.output import library_errors, print_json, print_table
 
 
 def ingest(
@@ -34,7 +41,7 @@ def ingest(
     ] = None,
 ) -> None:
     """Read a benchmark into WORKSPACE/samples.parquet and write an ingest report."""
-    from iad_data.ingest import ingest as run_ingest
+    from iad_data.ingestion.build import ingest as run_ingest
 
     with library_errors():
         result = run_ingest(
@@ -79,8 +86,8 @@ def ingest(
 
 def info(workspace: WorkspaceArg = Path("iad-workspace"), json_out: JsonOpt = False) -> None:
     """Counts per dataset / category / split / label / defect type."""
-    from iad_data.info import info as run_info
-    from iad_data.info import info_summary
+    from iad_data.pipeline.info import info as run_info
+    from iad_data.pipeline.info import info_summary
 
     with library_errors():
         table = run_info(workspace)
@@ -93,7 +100,7 @@ def info(workspace: WorkspaceArg = Path("iad-workspace"), json_out: JsonOpt = Fa
 
 def sources(json_out: JsonOpt = False) -> None:
     """Every benchmark source with its license, citation and expected layout."""
-    from iad_data.sources import SOURCES
+    from iad_data.ingestion.sources import SOURCES
 
     if json_out:
         print_json([s.describe() for s in SOURCES.values()])

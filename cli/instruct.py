@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import (
+from iad_data.cli.options import (
     BatchOpt,
     CategoriesOpt,
     ConcurrencyOpt,
@@ -20,10 +20,10 @@ from .options import (
     WorkspaceDirOpt,
     split_list,
 )
-from .output import library_errors, print_synthesis, print_table
+from iad_data.cli.output import library_errors, print_synthesis, print_table
 
 if TYPE_CHECKING:
-    from iad_data.synthesis import SynthesisResult
+    from iad_data.core.results import SynthesisResult
 
 
 def synthesize_instruct(
@@ -74,7 +74,7 @@ def synthesize_instruct(
     quiet: QuietOpt = False,
 ) -> None:
     """Write instruct_iad records: template QA and teacher CoT-M conversations (resumable)."""
-    from iad_data.instruct import synthesize_instruct as run
+    from iad_data.tasks.instruct_iad.synthesize import synthesize_instruct as run
 
     with library_errors():
         result = run(

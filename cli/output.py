@@ -12,7 +12,7 @@ import typer
 from iad_data.errors import IadDataError
 
 if TYPE_CHECKING:
-    from iad_data.synthesis import SynthesisResult
+    from iad_data.core.results import SynthesisResult
 
 
 def print_json(data: Any) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .options import (
+from iad_data.cli.options import (
     DryRunOpt,
     JsonOpt,
     MaxCostOpt,
@@ -16,7 +16,7 @@ from .options import (
     WorkspaceDirOpt,
     split_list,
 )
-from .output import library_errors, print_json, print_table
+from iad_data.cli.output import library_errors, print_json, print_table
 
 
 def synthesize_process(
@@ -54,7 +54,7 @@ def synthesize_process(
     quiet: QuietOpt = False,
 ) -> None:
     """Draft process knowledge for a category iad-data does not ship, for you to review."""
-    from iad_data.process_draft import synthesize_process as run
+    from iad_data.knowledge.draft import synthesize_process as run
 
     with library_errors():
         result = run(
@@ -97,10 +97,11 @@ def processes(
     json_out: JsonOpt = False,
 ) -> None:
     """List the process knowledge shipped with iad-data (and a workspace's own files)."""
-    from iad_data.process import list_processes
+    from iad_data.core.workspace import Workspace
+    from iad_data.knowledge.process import list_processes
 
     with library_errors():
-        rows = list_processes(workspace / "processes" if workspace is not None else None)
+        rows = list_processes(Workspace(workspace).processes_dir if workspace else None)
     if json_out:
         print_json(rows)
         return

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .options import JsonOpt, QuietOpt, WorkspaceArg, WorkspaceDirOpt, split_list
-from .output import library_errors, print_json, print_table
+from iad_data.cli.options import JsonOpt, QuietOpt, WorkspaceArg, WorkspaceDirOpt, split_list
+from iad_data.cli.output import library_errors, print_json, print_table
 
 
 def split(
@@ -40,7 +40,7 @@ def split(
     json_out: JsonOpt = False,
 ) -> None:
     """Assign every sample to train/validation/test (WORKSPACE/splits.parquet)."""
-    from iad_data.splits import make_splits
+    from iad_data.release.splits import make_splits
 
     with library_errors():
         result = make_splits(
@@ -93,7 +93,7 @@ def publish(
     quiet: QuietOpt = False,
 ) -> None:
     """Publish a version: one commit and tag v<version>, to the Hub or a folder."""
-    from iad_data.publish import publish as run_publish
+    from iad_data.release.publish import publish as run_publish
 
     if not version:
         typer.echo("Error: --version is required (e.g. --version 1.0.0).", err=True)
@@ -151,7 +151,7 @@ def export(
     quiet: QuietOpt = False,
 ) -> None:
     """Write records for a training or evaluation stack, images beside them."""
-    from iad_data.export import export as run_export
+    from iad_data.release.export import export as run_export
 
     with library_errors():
         result = run_export(

@@ -12,7 +12,7 @@ from typing import Any
 
 import typer
 
-from .main import app
+from iad_data.cli.main import app
 
 REFERENCE = Path(__file__).resolve().parent.parent / "docs" / "cli-reference.md"
 

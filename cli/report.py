@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .options import JsonOpt, WorkspaceArg
-from .output import library_errors, print_json
+from iad_data.cli.options import JsonOpt, WorkspaceArg
+from iad_data.cli.output import library_errors, print_json
 
 
 def report(
@@ -19,7 +19,7 @@ def report(
     json_out: JsonOpt = False,
 ) -> None:
     """Write an HTML report: counts, validation, teacher cost and a gallery."""
-    from iad_data.report import write_report
+    from iad_data.pipeline.report import write_report
 
     with library_errors():
         path = write_report(workspace, out)

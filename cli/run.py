@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import JsonOpt, QuietOpt
-from .output import library_errors, print_json, print_table
+from iad_data.cli.options import JsonOpt, QuietOpt
+from iad_data.cli.output import library_errors, print_json, print_table
 
 if TYPE_CHECKING:
-    from iad_data.run import RunSummary
+    from iad_data.pipeline.run import RunSummary
 
 RecipeArg = Annotated[
     Path,
@@ -63,7 +63,7 @@ def run(
     quiet: QuietOpt = False,
 ) -> None:
     """Run a recipe: ingest, synthesize, validate, split, publish; skips what is done."""
-    from iad_data.run import run_recipe
+    from iad_data.pipeline.run import run_recipe
 
     talk = not (quiet or json_out)
     with library_errors():

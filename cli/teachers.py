@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from .options import JsonOpt, WorkspaceDirOpt
-from .output import library_errors, print_json, print_table
+from iad_data.cli.options import JsonOpt, WorkspaceDirOpt
+from iad_data.cli.output import library_errors, print_json, print_table
 
 
 def ledger(
@@ -15,7 +15,7 @@ def ledger(
     json_out: JsonOpt = False,
 ) -> None:
     """Show teacher requests by status, tokens and cost per teacher, and open batches."""
-    from iad_data.ledger import ledger_summary
+    from iad_data.teach.ledger import ledger_summary
 
     with library_errors():
         summary = ledger_summary(workspace)

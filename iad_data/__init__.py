@@ -1,17 +1,19 @@
-"""iad-data: training data for industrial anomaly detection VLMs, built from public benchmarks."""
+"""iad-data: training data for industrial anomaly detection VLMs, built from public benchmarks.
+
+The package follows the data: ``core`` (shared models and the workspace) -> ``ingestion``
+(benchmark -> samples) -> ``teach`` (teacher requests, engine, ledger) -> ``knowledge``
+(process knowledge) -> ``tasks`` (record sets: validated records) -> ``release`` (splits,
+publish, exports) -> ``pipeline`` (recipes, the run, demo, report) -> ``cli``. See
+ARCHITECTURE.md. Every public name is loaded on first use, so ``import iad_data`` stays cheap.
+"""
 
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-try:
-    __version__ = version("iad-data")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
-
-from .errors import (
+from iad_data.core.version import __version__
+from iad_data.errors import (
     BudgetExceeded,
     IadDataError,
     InputError,
@@ -21,72 +23,91 @@ from .errors import (
     ValidationFailed,
     WorkspaceError,
 )
-from .export import export
-from .info import info
-from .ingest import IngestResult, ingest
-from .publish import publish
-from .records import Message, Provenance, RecordBase
-from .sample import GRID_WORDS, Label, Region, Sample, SourceSplit
-from .synthesize_cot import synthesize_cot
-from .workspace import Workspace
 
 if TYPE_CHECKING:
-    from .demo import run_demo
-    from .engine import RunResult, run_requests
-    from .expert_ad import ExpertAdRecord
-    from .export import ExportResult, export
-    from .instruct import synthesize_instruct
-    from .instruct_records import InstructRecord
-    from .ledger import Ledger
-    from .process import ProcessKnowledge, load_process
-    from .process_draft import synthesize_process
-    from .publish import PublishResult, publish
-    from .recipe import Recipe, load_recipe
-    from .report import write_report
-    from .run import RunSummary, run_recipe
-    from .splits import SplitResult, make_splits
-    from .synthesis import SynthesisResult
-    from .teachers import make_teacher
-    from .validation import ValidationReport, validate_path
+    from iad_data.core.records import Message, Provenance, RecordBase
+    from iad_data.core.results import SynthesisResult
+    from iad_data.core.rules import ValidationReport
+    from iad_data.core.sample import GRID_WORDS, Label, Region, Sample, SourceSplit
+    from iad_data.core.workspace import Workspace
+    from iad_data.ingestion.build import IngestResult, ingest
+    from iad_data.knowledge.draft import synthesize_process
+    from iad_data.knowledge.process import ProcessKnowledge, load_process
+    from iad_data.pipeline.demo import run_demo
+    from iad_data.pipeline.info import info
+    from iad_data.pipeline.recipe import Recipe, load_recipe
+    from iad_data.pipeline.report import write_report
+    from iad_data.pipeline.run import RunSummary, run_recipe
+    from iad_data.release.export import ExportResult, export
+    from iad_data.release.publish import PublishResult, publish
+    from iad_data.release.splits import SplitResult, make_splits
+    from iad_data.tasks.expert_ad.record import ExpertAdRecord
+    from iad_data.tasks.expert_ad.synthesize import synthesize_cot
+    from iad_data.tasks.instruct_iad.record import InstructRecord
+    from iad_data.tasks.instruct_iad.synthesize import synthesize_instruct
+    from iad_data.tasks.registry import RecordSet, TaskRegistry, record_sets
+    from iad_data.tasks.validate import validate_path
+    from iad_data.teach.engine import RunResult, run_requests
+    from iad_data.teach.ledger import Ledger
+    from iad_data.teach.providers import make_teacher
 
-_LAZY = {
-    "ExpertAdRecord": "expert_ad",
-    "ExportResult": "export",
-    "InstructRecord": "instruct_records",
-    "Ledger": "ledger",
-    "ProcessKnowledge": "process",
-    "PublishResult": "publish",
-    "Recipe": "recipe",
-    "RunResult": "engine",
-    "RunSummary": "run",
-    "SplitResult": "splits",
-    "SynthesisResult": "synthesis",
-    "ValidationReport": "validation",
-    "load_process": "process",
-    "load_recipe": "recipe",
-    "make_splits": "splits",
-    "make_teacher": "teachers",
-    "run_demo": "demo",
-    "run_recipe": "run",
-    "run_requests": "engine",
-    "synthesize_instruct": "instruct",
-    "synthesize_process": "process_draft",
-    "validate_path": "validation",
-    "write_report": "report",
+_LAZY: dict[str, str] = {
+    "ExpertAdRecord": "tasks.expert_ad.record",
+    "ExportResult": "release.export",
+    "GRID_WORDS": "core.sample",
+    "IngestResult": "ingestion.build",
+    "InstructRecord": "tasks.instruct_iad.record",
+    "Label": "core.sample",
+    "Ledger": "teach.ledger",
+    "Message": "core.records",
+    "ProcessKnowledge": "knowledge.process",
+    "Provenance": "core.records",
+    "PublishResult": "release.publish",
+    "Recipe": "pipeline.recipe",
+    "RecordBase": "core.records",
+    "RecordSet": "tasks.registry",
+    "Region": "core.sample",
+    "RunResult": "teach.engine",
+    "RunSummary": "pipeline.run",
+    "Sample": "core.sample",
+    "SourceSplit": "core.sample",
+    "SplitResult": "release.splits",
+    "SynthesisResult": "core.results",
+    "TaskRegistry": "tasks.registry",
+    "ValidationReport": "core.rules",
+    "Workspace": "core.workspace",
+    "export": "release.export",
+    "info": "pipeline.info",
+    "ingest": "ingestion.build",
+    "load_process": "knowledge.process",
+    "load_recipe": "pipeline.recipe",
+    "make_splits": "release.splits",
+    "make_teacher": "teach.providers",
+    "publish": "release.publish",
+    "record_sets": "tasks.registry",
+    "run_demo": "pipeline.demo",
+    "run_recipe": "pipeline.run",
+    "run_requests": "teach.engine",
+    "synthesize_cot": "tasks.expert_ad.synthesize",
+    "synthesize_instruct": "tasks.instruct_iad.synthesize",
+    "synthesize_process": "knowledge.draft",
+    "validate_path": "tasks.validate",
+    "write_report": "pipeline.report",
 }
-"""Functions named like their module (``publish``, ``export``) are imported eagerly above:
-once a submodule loads, Python binds the module itself to that package attribute.
-Later stages import datasets, huggingface_hub and the SDKs: load them on first use only, so
-``import iad_data`` and ``iad-data --help`` stay instant."""
+"""public name -> the module defining it, imported on first access (PEP 562)."""
 
 
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'iad_data' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    value = getattr(importlib.import_module(f"iad_data.{module}"), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 __all__ = [
@@ -107,6 +128,7 @@ __all__ = [
     "PublishResult",
     "Recipe",
     "RecordBase",
+    "RecordSet",
     "Region",
     "RunResult",
     "RunSummary",
@@ -115,6 +137,7 @@ __all__ = [
     "SourceSplit",
     "SplitResult",
     "SynthesisResult",
+    "TaskRegistry",
     "TeacherError",
     "ValidationFailed",
     "ValidationReport",
@@ -129,6 +152,7 @@ __all__ = [
     "make_splits",
     "make_teacher",
     "publish",
+    "record_sets",
     "run_demo",
     "run_recipe",
     "run_requests",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from iad_data.synthetic import SyntheticTree, generate
+from iad_data.ingestion.generators import SyntheticTree, generate
 
 
 @pytest.fixture(scope="session")

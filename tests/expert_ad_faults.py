@@ -9,14 +9,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from iad_data.defect_types import readable
-from iad_data.expert_ad import Answer, ExpertAdTrace, ExpertAdTruth, ReasoningStep
-from iad_data.expert_ad_offline import offline_trace
-from iad_data.ingest import ingest
-from iad_data.sample import GRID_WORDS
-from iad_data.synthesize_cot import synthesize_cot
-from iad_data.synthetic import SyntheticTree
-from iad_data.testing.fake_llm import FakeRequest
+from fakes.fake_llm import FakeRequest
+
+from iad_data.core.defect_types import readable
+from iad_data.core.sample import GRID_WORDS
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import SyntheticTree
+from iad_data.tasks.expert_ad.offline import offline_trace
+from iad_data.tasks.expert_ad.record import Answer, ExpertAdTrace, ExpertAdTruth, ReasoningStep
+from iad_data.tasks.expert_ad.synthesize import synthesize_cot
 
 EXPECTED_RULE = {
     "verdict": "accuracy",
@@ -131,7 +132,7 @@ def truth_from_prompt(user_text: str) -> tuple[ExpertAdTruth, str, bool]:
     boxes = re.search(r"- boxes: (.+)\n", user_text)
     assert kind and grid and boxes
     canonical = kind.group(2)
-    from iad_data.defect_types import GROUP_OF
+    from iad_data.core.defect_types import GROUP_OF
 
     truth = ExpertAdTruth(
         dataset="x",

@@ -11,15 +11,15 @@ from pathlib import Path
 
 from PIL import Image, ImageEnhance
 
-from iad_data.expert_ad import build_record, truth_of
-from iad_data.expert_ad_offline import offline_trace
-from iad_data.ingest import ingest
-from iad_data.records import Provenance
-from iad_data.sample import Label
-from iad_data.splits import make_splits
-from iad_data.synthetic import generate
-from iad_data.table import from_frame, to_frame
-from iad_data.workspace import Workspace
+from iad_data.core.records import Provenance
+from iad_data.core.sample import Label
+from iad_data.core.table import from_frame, to_frame
+from iad_data.core.workspace import Workspace
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import generate
+from iad_data.release.splits import make_splits
+from iad_data.tasks.expert_ad.offline import offline_trace
+from iad_data.tasks.expert_ad.record import build_record, truth_of
 
 PROVENANCE = Provenance(
     teacher="offline:ground-truth",
@@ -48,7 +48,7 @@ def make_tree(root: Path, categories: list[str] | None = None, seed: int = 3) ->
 
 def write_records(ws: Workspace, limit: int | None = None, note: str = "") -> int:
     """expert_ad records for the labelled samples (the first ``limit``); returns how many."""
-    from iad_data.expert_ad import ExpertAdRecord
+    from iad_data.tasks.expert_ad.record import ExpertAdRecord
 
     samples = from_frame_samples(ws)
     records = []
@@ -64,7 +64,7 @@ def write_records(ws: Workspace, limit: int | None = None, note: str = "") -> in
 
 
 def from_frame_samples(ws: Workspace) -> list:  # type: ignore[type-arg]
-    from iad_data.sample import Sample
+    from iad_data.core.sample import Sample
 
     return from_frame(Sample, ws.read_samples())
 
@@ -97,8 +97,8 @@ def add_one_shot(ws: Workspace) -> dict[str, str]:
     of the one-shot records (those outside train carry a train image across splits)."""
     import polars as pl
 
-    from iad_data.expert_ad import ExpertAdRecord, one_shot_variant
-    from iad_data.splits import read_splits
+    from iad_data.release.splits import read_splits
+    from iad_data.tasks.expert_ad.record import ExpertAdRecord, one_shot_variant
 
     splits = read_splits(ws)
     samples = from_frame_samples(ws)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from iad_data.ingest import IngestResult, ingest
-from iad_data.sample import Sample, make_sample_id, normalise_defect_type
-from iad_data.synthetic import SyntheticTree
-from iad_data.table import from_frame
+from iad_data.core.sample import Sample, make_sample_id, normalise_defect_type
+from iad_data.core.table import from_frame
+from iad_data.ingestion.build import IngestResult, ingest
+from iad_data.ingestion.generators import SyntheticTree
 
 
 def run(source: str, root: Path, ws: Path, **options: object) -> IngestResult:

@@ -6,19 +6,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fakes.fake_llm import FakeLLM, Faults
 from PIL import Image
 from pydantic import BaseModel, Field
 
-from iad_data.engine import RetryPolicy
-from iad_data.teachers import (
+from iad_data.teach.engine import RetryPolicy
+from iad_data.teach.providers import (
     ImageRef,
     Outcome,
     SamplingParams,
     Teacher,
     TeacherRequest,
-    register_offline,
 )
-from iad_data.testing.fake_llm import FakeLLM, Faults
 
 TASK = "engine_test"
 
@@ -32,7 +31,6 @@ class Verdict(BaseModel):
     note: str | None = None
 
 
-@register_offline(TASK)
 def answer(request: TeacherRequest) -> Verdict:
     return Verdict(label=str(request.context["label"]), confidence=0.9, boxes=[[1, 2, 3, 4]])
 
@@ -58,6 +56,7 @@ def make_requests(
             user_text=f"Inspect sample {i}.",
             images=[images[i % len(images)]] if images else [],
             response_model=Verdict,
+            answer_offline=answer,
             params=SamplingParams(max_tokens=300),
             context={"label": "anomaly" if i % 2 else "normal"},
         )
@@ -87,7 +86,7 @@ def image_fixture(tmp_path: Path) -> ImageRef:
 
 
 def openai_teacher(fake: FakeLLM, model: str = "gpt-4.1", timeout_s: float = 5.0) -> Teacher:
-    from iad_data.teachers.openai import OpenAITeacher
+    from iad_data.teach.providers.openai import OpenAITeacher
 
     return OpenAITeacher(
         model, api_key=fake.api_key, base_url=fake.openai_base_url, timeout_s=timeout_s
@@ -97,7 +96,7 @@ def openai_teacher(fake: FakeLLM, model: str = "gpt-4.1", timeout_s: float = 5.0
 def anthropic_teacher(
     fake: FakeLLM, model: str = "claude-haiku-4-5", timeout_s: float = 5.0
 ) -> Teacher:
-    from iad_data.teachers.anthropic import AnthropicTeacher
+    from iad_data.teach.providers.anthropic import AnthropicTeacher
 
     return AnthropicTeacher(
         model, api_key=fake.api_key, base_url=fake.anthropic_base_url, timeout_s=timeout_s

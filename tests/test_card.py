@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from fakes.fake_hub import _check_card_yaml
 
-from iad_data.card import IAD_R1_CITATION, is_non_commercial, size_category
-from iad_data.publish import publish
-from iad_data.testing.fake_hub import _check_card_yaml
-from iad_data.workspace import Workspace
+from iad_data.core.workspace import Workspace
+from iad_data.release.card import IAD_R1_CITATION, is_non_commercial, size_category
+from iad_data.release.publish import publish
 from tests.publish_fixtures import make_workspace
 
 
@@ -70,7 +70,7 @@ def test_helpers() -> None:
 def test_mixed_licenses_are_stated(tmp_path: Path) -> None:
     import polars as pl
 
-    from iad_data.card import CardInput, render_card
+    from iad_data.release.card import CardInput, render_card
 
     samples = pl.DataFrame(
         {

@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from iad_data.cli.main import app
-from iad_data.ingest import ingest
-from iad_data.synthetic import SyntheticTree
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import SyntheticTree
 
 runner = CliRunner()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from iad_data.cli.main import app
-from iad_data.synthetic import SyntheticTree
+from iad_data.ingestion.generators import SyntheticTree
 
 runner = CliRunner()
 

@@ -7,9 +7,9 @@ from teacher_fixtures import make_requests
 from typer.testing import CliRunner
 
 from iad_data.cli.main import app
-from iad_data.engine import run_requests
-from iad_data.ledger import Ledger
-from iad_data.teachers import make_teacher
+from iad_data.teach.engine import run_requests
+from iad_data.teach.ledger import Ledger
+from iad_data.teach.providers import make_teacher
 
 
 def test_ledger_command_json_and_table(tmp_path: Path) -> None:

@@ -56,7 +56,7 @@ def test_split_publish_export(tmp_path: Path) -> None:
 
 
 def test_publish_to_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from iad_data.testing.fake_hub import FakeHub, hub_client
+    from fakes.fake_hub import FakeHub, hub_client
 
     ws = make_workspace(tmp_path, records=False)
     monkeypatch.setenv("HF_TOKEN", "fake")

@@ -7,7 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from iad_data.cli.main import app
-from iad_data.sources import SOURCES
+from iad_data.ingestion.sources import SOURCES
 
 EXPECTED = {
     "mvtec",

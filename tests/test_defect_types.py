@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from iad_data.defect_types import CANONICAL_TYPES, GROUP_OF, load_type_table
+from iad_data.core.defect_types import CANONICAL_TYPES, GROUP_OF, load_type_table
+from iad_data.core.sample import normalise_defect_type
 from iad_data.errors import InputError
-from iad_data.sample import normalise_defect_type
-from iad_data.sources.real_iad import DEFECT_CODES
-from iad_data.synthetic.mvtec import MPDD_DEFECTS, MVTEC_DEFECTS
-from iad_data.synthetic.visa import VISA_DEFECTS
+from iad_data.ingestion.generators.mvtec import MPDD_DEFECTS, MVTEC_DEFECTS
+from iad_data.ingestion.generators.visa import VISA_DEFECTS
+from iad_data.ingestion.sources.real_iad import DEFECT_CODES
 
 TABLE = load_type_table()
 

@@ -12,7 +12,7 @@ import yaml
 from typer.testing import CliRunner
 
 from iad_data.cli.main import app
-from iad_data.demo import run_demo
+from iad_data.pipeline.demo import run_demo
 
 
 def test_demo_end_to_end_then_everything_is_skipped(tmp_path: Path) -> None:
@@ -62,8 +62,8 @@ def test_demo_end_to_end_then_everything_is_skipped(tmp_path: Path) -> None:
 
 def test_changed_split_republishes_only_under_a_new_version(tmp_path: Path) -> None:
     from iad_data.errors import PublishError
-    from iad_data.recipe import shipped_recipe
-    from iad_data.run import run_recipe
+    from iad_data.pipeline.recipe import shipped_recipe
+    from iad_data.pipeline.run import run_recipe
 
     data = yaml.safe_load(shipped_recipe("demo").read_text(encoding="utf-8"))
     data["sources"][0]["synthetic"].update(categories=["bottle"], size=64)

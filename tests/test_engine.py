@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from fakes.fake_llm import FakeLLM, FakeRequest
 from teacher_fixtures import (  # noqa: F401  (fixtures)
     FAST_RETRY,
     fake_fixture,
@@ -18,11 +19,10 @@ from teacher_fixtures import (  # noqa: F401  (fixtures)
     openai_teacher,
 )
 
-from iad_data.engine import RetryPolicy, run_requests
 from iad_data.errors import TeacherError
-from iad_data.ledger import Ledger
-from iad_data.teachers import ImageRef, Outcome
-from iad_data.testing.fake_llm import FakeLLM, FakeRequest
+from iad_data.teach.engine import RetryPolicy, run_requests
+from iad_data.teach.ledger import Ledger
+from iad_data.teach.providers import ImageRef, Outcome
 
 FAULT_BY_SAMPLE = {
     "Inspect sample 0.": "rate_limit",
@@ -172,9 +172,9 @@ import sys
 sys.path.insert(0, {tests!r})
 from pathlib import Path
 from teacher_fixtures import make_requests, make_image
-from iad_data.engine import run_requests
-from iad_data.ledger import Ledger
-from iad_data.teachers.openai import OpenAITeacher
+from iad_data.teach.engine import run_requests
+from iad_data.teach.ledger import Ledger
+from iad_data.teach.providers.openai import OpenAITeacher
 image = make_image(Path({img!r}))
 teacher = OpenAITeacher("gpt-4.1", api_key={key!r}, base_url={url!r})
 with Ledger({ledger!r}) as ledger:
@@ -267,7 +267,7 @@ def test_backoff_grows_with_jitter_and_retry_after_wins() -> None:
 def test_rate_limiter_holds_requests_beyond_rpm_and_tpm() -> None:
     import asyncio
 
-    from iad_data.engine import RateLimiter
+    from iad_data.teach.engine import RateLimiter
 
     async def scenario() -> tuple[bool, bool]:
         by_requests = RateLimiter(rpm=2, tpm=None)
@@ -293,7 +293,7 @@ def test_rate_limiter_holds_requests_beyond_rpm_and_tpm() -> None:
 def test_run_from_inside_an_event_loop(tmp_path: Path) -> None:
     import asyncio
 
-    from iad_data.teachers import make_teacher
+    from iad_data.teach.providers import make_teacher
 
     async def notebook_cell() -> int:
         with Ledger(tmp_path / "ledger.sqlite") as ledger:

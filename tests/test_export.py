@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError, WorkspaceError
-from iad_data.export import GRPO_MULTI_IMAGE, export
-from iad_data.leakage import CROSS_SPLIT_REASON
-from iad_data.workspace import Workspace
+from iad_data.release.export import GRPO_MULTI_IMAGE, export
+from iad_data.release.leakage import CROSS_SPLIT_REASON
 from tests.publish_fixtures import add_one_shot, make_workspace, write_records
 
 

@@ -6,15 +6,14 @@ import urllib.request
 from typing import Any
 
 import pytest
-from teacher_fixtures import Verdict, fake_fixture, make_requests  # noqa: F401  (fixtures)
-
-from iad_data.testing.fake_llm import (
+from fakes.fake_llm import (
     ApiError,
     FakeLLM,
     check_strict_schema,
     instance_of,
     responder_from_requests,
 )
+from teacher_fixtures import Verdict, fake_fixture, make_requests  # noqa: F401  (fixtures)
 
 PNG_B64 = (
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5E"
@@ -34,7 +33,7 @@ def post(url: str, body: Any, headers: dict[str, str]) -> tuple[int, dict[str, A
 
 
 def chat_body(image_url: str = f"data:image/png;base64,{PNG_B64}") -> dict[str, Any]:
-    from iad_data.teachers.openai import _strict_format
+    from iad_data.teach.providers.openai import _strict_format
 
     return {
         "model": "gpt-4.1",
@@ -119,7 +118,7 @@ def test_rates_and_queue_inject_faults(fake: FakeLLM) -> None:
 
 
 def test_schema_instances_and_responders() -> None:
-    from iad_data.teachers.openai import _strict_format
+    from iad_data.teach.providers.openai import _strict_format
 
     strict = _strict_format(Verdict)["json_schema"]["schema"]
     check_strict_schema(strict)
@@ -129,7 +128,7 @@ def test_schema_instances_and_responders() -> None:
     assert Verdict.model_validate(instance_of(Verdict.model_json_schema()))
     requests = make_requests(3)
     respond = responder_from_requests(requests)
-    from iad_data.testing.fake_llm import FakeRequest
+    from fakes.fake_llm import FakeRequest
 
     hit = FakeRequest(
         "openai", "gpt-4.1", requests[1].system, requests[1].user_text, [], strict, 10, {}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from iad_data import iadr1
-from iad_data.defect_types import load_type_table
+from iad_data.core.defect_types import load_type_table
+from iad_data.tasks.expert_ad import text as iadr1
 
 TABLE = load_type_table()
 YES = (

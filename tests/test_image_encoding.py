@@ -10,8 +10,8 @@ from PIL import Image
 from teacher_fixtures import make_image
 
 from iad_data.errors import InputError
-from iad_data.image_encoding import ImageEncoder
-from iad_data.teachers import ImageRef
+from iad_data.teach.encoding import ImageEncoder
+from iad_data.teach.providers import ImageRef
 
 
 def test_resize_encode_once_and_crop(tmp_path: Path) -> None:

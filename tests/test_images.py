@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from iad_data.images import ImageProblem, inspect_image, is_image_name, read_mask
+from iad_data.core.images import ImageProblem, inspect_image, is_image_name, read_mask
 
 
 def _save(path: Path, arr: np.ndarray, fmt: str = "PNG") -> Path:

@@ -11,13 +11,13 @@ import polars as pl
 import pytest
 from PIL import Image
 
+from iad_data.core.sample import Label, Sample, SourceSplit
+from iad_data.core.table import from_frame, to_frame
+from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError, SourceLayoutError
-from iad_data.ingest import _Context, build_chunk, chunk_size, ingest
-from iad_data.sample import Label, Sample, SourceSplit
-from iad_data.sources.base import Candidate
-from iad_data.synthetic import SyntheticTree, generate
-from iad_data.table import from_frame, to_frame
-from iad_data.workspace import Workspace
+from iad_data.ingestion.build import _Context, build_chunk, chunk_size, ingest
+from iad_data.ingestion.generators import SyntheticTree, generate
+from iad_data.ingestion.sources.base import Candidate
 
 
 def test_rows_are_exactly_the_sample_model(mvtec_tree: SyntheticTree, tmp_path: Path) -> None:
@@ -219,8 +219,8 @@ def test_a_file_that_breaks_the_reader_is_one_problem_not_the_end(
 
 
 def test_chunk_of_only_problems_makes_an_empty_table(mvtec_tree: SyntheticTree) -> None:
-    from iad_data.ingest import columns_to_frame
-    from iad_data.table import model_schema
+    from iad_data.core.table import model_schema
+    from iad_data.ingestion.build import columns_to_frame
 
     ctx = _Context(mvtec_tree.root, "mvtec_ad", "CC-BY-NC-SA-4.0")
     cand = Candidate("bottle", SourceSplit.TRAIN, Label.NORMAL, "good", "missing.png")

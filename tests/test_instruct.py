@@ -11,14 +11,14 @@ import numpy as np
 import polars as pl
 import pytest
 
+from iad_data.core.records import Message
+from iad_data.core.table import from_frame
 from iad_data.errors import InputError
-from iad_data.ingest import ingest
-from iad_data.instruct import synthesize_instruct
-from iad_data.instruct_records import InstructClaims, InstructRecord
-from iad_data.instruct_rules import INSTRUCT_RULES, check_record
-from iad_data.records import Message
-from iad_data.synthetic import SyntheticTree
-from iad_data.table import from_frame
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import SyntheticTree
+from iad_data.tasks.instruct_iad.record import InstructClaims, InstructRecord
+from iad_data.tasks.instruct_iad.rules import INSTRUCT_RULES, check_record
+from iad_data.tasks.instruct_iad.synthesize import synthesize_instruct
 
 
 @pytest.fixture
@@ -108,7 +108,7 @@ def test_variants_give_distinct_phrasings(workspace: Path) -> None:
         assert len({r.claims.model_dump_json() for r in group}) == 1
         ids = sorted(r.record_id for r in group)
         assert ids[0].endswith(f".{task}") and any(i.endswith(f".{task}.1") for i in ids)
-    with pytest.raises(InputError, match="--variants must be at least 1"):
+    with pytest.raises(InputError, match="variants: Input should be greater than or equal to 1"):
         synthesize_instruct(workspace, templates_only=True, variants=0, progress=False)
 
 
@@ -297,7 +297,7 @@ def test_rejects_file_keeps_findings(workspace: Path, tmp_path: Path) -> None:
     """A user knowledge file whose signature gives the answer away: descriptions are rejected."""
     import yaml
 
-    from iad_data.process import find_process_file
+    from iad_data.knowledge.process import find_process_file
 
     shipped = find_process_file("mvtec_ad", "bottle")
     assert shipped is not None
@@ -330,7 +330,7 @@ def test_rejects_file_keeps_findings(workspace: Path, tmp_path: Path) -> None:
 
 
 def test_validate_path_runs_the_instruct_rules(workspace: Path, tmp_path: Path) -> None:
-    from iad_data.validation import validate_path
+    from iad_data.tasks.validate import validate_path
 
     synthesize_instruct(workspace, teacher="offline", limit=8, progress=False)
     path = workspace / "records" / "instruct_iad.parquet"
@@ -352,17 +352,17 @@ def test_validate_path_runs_the_instruct_rules(workspace: Path, tmp_path: Path) 
 
 def test_every_shipped_defect_type_gets_valid_records() -> None:
     """Template QA and the offline CoT-M conversation pass for every type of every category."""
-    from iad_data.instruct_records import build_truth
-    from iad_data.instruct_teacher import (
-        answer_offline,
+    from iad_data.core.regions import dominant_cell, regions_from_mask
+    from iad_data.core.sample import Label, Sample, SourceSplit
+    from iad_data.knowledge.process import all_processes
+    from iad_data.tasks.instruct_iad.offline import answer_offline
+    from iad_data.tasks.instruct_iad.record import build_truth
+    from iad_data.tasks.instruct_iad.teacher import (
         conversation_record,
         cot_template,
         teacher_request,
     )
-    from iad_data.instruct_templates import skip_reason, template_record
-    from iad_data.process import all_processes
-    from iad_data.regions import dominant_cell, regions_from_mask
-    from iad_data.sample import Label, Sample, SourceSplit
+    from iad_data.tasks.instruct_iad.templates import skip_reason, template_record
 
     mask = np.zeros((64, 64), dtype=bool)
     mask[40:50, 6:20] = True

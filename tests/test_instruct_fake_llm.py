@@ -14,14 +14,14 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from fakes.fake_llm import FakeLLM, FakeRequest
 
-from iad_data.ingest import ingest
-from iad_data.instruct import synthesize_instruct
-from iad_data.instruct_records import InstructRecord
-from iad_data.synthetic import SyntheticTree
-from iad_data.table import from_frame
-from iad_data.teachers import make_teacher
-from iad_data.testing.fake_llm import FakeLLM, FakeRequest
+from iad_data.core.table import from_frame
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import SyntheticTree
+from iad_data.tasks.instruct_iad.record import InstructRecord
+from iad_data.tasks.instruct_iad.synthesize import synthesize_instruct
+from iad_data.teach.providers import make_teacher
 
 
 @pytest.fixture
@@ -172,7 +172,7 @@ def test_budget_stop_then_resume_sends_only_the_rest(workspace: Path) -> None:
 
 
 def test_batch_reaches_the_engine(workspace: Path) -> None:
-    from iad_data.teachers.openai import OpenAITeacher
+    from iad_data.teach.providers.openai import OpenAITeacher
 
     with FakeLLM(responder=lambda fake: _answer(fake, None), batch_delay_s=0.0) as fake:
         teacher = OpenAITeacher(

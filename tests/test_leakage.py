@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from iad_data.core.workspace import Workspace
 from iad_data.errors import PublishError
-from iad_data.ingest import ingest
-from iad_data.leakage import NEAR_THRESHOLD, find_leaks, hamming, perceptual_hash
-from iad_data.publish import publish
-from iad_data.splits import make_splits, read_splits
-from iad_data.workspace import Workspace
+from iad_data.ingestion.build import ingest
+from iad_data.release.leakage import NEAR_THRESHOLD, find_leaks, hamming, perceptual_hash
+from iad_data.release.publish import publish
+from iad_data.release.splits import make_splits, read_splits
 from tests.publish_fixtures import make_tree, plant_near_duplicate
 
 

@@ -7,8 +7,8 @@ import pytest
 from teacher_fixtures import Verdict, make_requests
 
 from iad_data.errors import WorkspaceError
-from iad_data.ledger import Ledger
-from iad_data.teachers import Outcome, TeacherResponse, Usage
+from iad_data.teach.ledger import Ledger
+from iad_data.teach.providers import Outcome, TeacherResponse, Usage
 
 
 def test_record_and_get_round_trip(tmp_path: Path) -> None:
@@ -31,11 +31,11 @@ def test_record_and_get_round_trip(tmp_path: Path) -> None:
                 cost_usd=0.25,
             ),
         )
-    with Ledger(tmp_path / "ledger.sqlite") as ledger:
+    with Ledger(tmp_path / "ledger.sqlite", {request.task: Verdict}) as ledger:
         got = ledger.get(key)
         assert got is not None
         assert got.outcome == Outcome.ANSWERED
-        assert got.parsed == parsed  # re-imported from the stored model path
+        assert got.parsed == parsed  # parsed by the model its task names
         row = ledger.row(key)
         assert row is not None and row.attempts == 2 and row.template_id == "engine_test.v1"
         assert ledger.cost_summary() == [
@@ -82,3 +82,28 @@ def test_failed_rows_count_in_summary_and_batches_close(tmp_path: Path) -> None:
         summary = ledger.cost_summary()[0]
         assert summary["requests"] == 3 and summary["answered"] == 0 and summary["failed"] == 3
         assert "expired" in (ledger.row(keys[1]).error or "")  # type: ignore[union-attr]
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_ledger_written_by_v0_1_0_reads_back_by_task_name(tmp_path: Path) -> None:
+    """v0.1.0 stored ``module:QualName`` of every answer model (``iad_data.expert_ad:...``),
+    modules the layout move removed; rows are read back by their task name instead."""
+    import json
+    import shutil
+
+    from iad_data.tasks.registry import response_models
+
+    path = tmp_path / "ledger.sqlite"
+    shutil.copyfile(FIXTURES / "ledger-v0.1.0.sqlite", path)
+    expected = json.loads((FIXTURES / "ledger-v0.1.0.expected.json").read_text())
+    assert {e["task"] for e in expected.values()} == {"expert_ad", "instruct_iad", "process"}
+    assert all(e["response_model"].startswith("iad_data.") for e in expected.values())
+    with Ledger(path, response_models()) as ledger:
+        for key, entry in expected.items():
+            got = ledger.get(key)
+            assert got is not None and got.outcome == Outcome.ANSWERED, key
+            assert got.parsed is not None, f"{key} ({entry['task']}) did not parse"
+            assert type(got.parsed) is response_models()[entry["task"]]
+            assert got.parsed.model_dump(mode="json") == entry["response"]

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from iad_data.errors import InputError
-from iad_data.pricing import FREE, image_tokens, load_prices, price_for
-from iad_data.teachers import Usage
+from iad_data.teach.pricing import FREE, image_tokens, load_prices, price_for
+from iad_data.teach.providers import Usage
 
 
 def test_package_prices_and_prefix_match() -> None:

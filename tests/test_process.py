@@ -8,8 +8,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from iad_data.core.sample import normalise_defect_type
 from iad_data.errors import InputError
-from iad_data.process import (
+from iad_data.ingestion.generators.mvtec import MPDD_DEFECTS, MVTEC_DEFECTS
+from iad_data.ingestion.generators.visa import VISA_DEFECTS
+from iad_data.ingestion.sources.visa import RELEASE_DEFECTS, _defect_name
+from iad_data.knowledge.process import (
     USER_DIR_ENV,
     ProcessKnowledge,
     all_processes,
@@ -20,12 +24,8 @@ from iad_data.process import (
     require_process,
     summary,
 )
-from iad_data.sample import normalise_defect_type
-from iad_data.sources.visa import RELEASE_DEFECTS, _defect_name
-from iad_data.synthetic.mvtec import MPDD_DEFECTS, MVTEC_DEFECTS
-from iad_data.synthetic.visa import VISA_DEFECTS
 
-COUNTS = Path(__file__).resolve().parent.parent / "iad_data" / "sources" / "counts"
+COUNTS = Path(__file__).resolve().parent.parent / "iad_data" / "ingestion" / "sources" / "counts"
 
 # VisA's per-image labels as the release spells them live beside the source that reads them.
 VISA_RELEASE = RELEASE_DEFECTS

@@ -7,19 +7,19 @@ from pathlib import Path
 import pytest
 import yaml
 
+from iad_data.core.sample import Label, Sample, SourceSplit
+from iad_data.core.table import to_frame
+from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError, TeacherError
-from iad_data.process import load_process, load_process_file, processes_root
-from iad_data.process_draft import (
+from iad_data.knowledge.draft import (
     DraftDefect,
     ProcessDraft,
     knowledge_from_draft,
     offline_process_draft,
     synthesize_process,
 )
-from iad_data.sample import Label, Sample, SourceSplit
-from iad_data.table import to_frame
-from iad_data.teachers.base import Outcome, Teacher, TeacherRequest, TeacherResponse
-from iad_data.workspace import Workspace
+from iad_data.knowledge.process import load_process, load_process_file, processes_root
+from iad_data.teach.requests import Outcome, Teacher, TeacherRequest, TeacherResponse
 
 
 def test_offline_draft_is_valid_and_reviewable(tmp_path: Path) -> None:

@@ -8,12 +8,12 @@ from pathlib import Path
 import datasets
 import polars as pl
 import pytest
+from fakes.fake_hub import FakeHub, hub_client
 from huggingface_hub import HfApi
 
+from iad_data.core.workspace import Workspace
 from iad_data.errors import PublishError
-from iad_data.publish import publish
-from iad_data.testing.fake_hub import FakeHub, hub_client
-from iad_data.workspace import Workspace
+from iad_data.release.publish import publish
 from tests.publish_fixtures import make_workspace, write_records
 
 REPO = "acme/iad-test"

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from iad_data.errors import InputError
-from iad_data.recipe import (
+from iad_data.pipeline.recipe import (
     BenchmarkSource,
     Recipe,
     SyntheticSource,
@@ -48,7 +48,7 @@ def test_shipped_recipes_say_what_the_issue_asks() -> None:
 
 
 def test_pinned_prompts_of_shipped_recipes_exist() -> None:
-    from iad_data.prompts import load_template
+    from iad_data.core.prompts import load_template
 
     for path in shipped_recipes():
         tasks = load_recipe(path).tasks
@@ -80,7 +80,8 @@ GOOD = {
         ({"sources": [{"synthetic": {"layout": "nope"}}]}, "sources[0].synthetic.layout"),
         ({"sources": [{"synthetic": {"seeds": 1}}]}, "sources[0].synthetic.seeds: unknown key"),
         ({"sources": []}, "sources: List should have at least 1 item"),
-        ({"tasks": {"expert_ad": {"mode": "blnd"}}}, "tasks.expert_ad.mode:"),
+        ({"tasks": {"expert_ad": {"blind": "maybe"}}}, "tasks.expert_ad.blind:"),
+        ({"tasks": {"expert_ad": {"mode": "blind"}}}, "tasks.expert_ad.mode: renamed: write"),
         ({"tasks": {"expert_ad": {"max_attempts": 0}}}, "tasks.expert_ad.max_attempts:"),
         ({"tasks": {"instruct": {}}}, "tasks.instruct: unknown key"),
         ({"publish": {"to": "o", "version": "1.0"}}, "publish.version: version '1.0' is not"),
@@ -140,13 +141,13 @@ def test_defaults_and_normalised_version() -> None:
     assert isinstance(recipe, Recipe)
     assert recipe.publish is not None and recipe.publish.version == "2.1.0"
     assert recipe.validation.min_pass_rate == 0.0
-    assert recipe.tasks.expert_ad is not None and recipe.tasks.expert_ad.mode == "grounded"
+    assert recipe.tasks.expert_ad is not None and recipe.tasks.expert_ad.blind is False
     assert recipe.split is None
 
 
 def test_schema_is_exported() -> None:
-    from iad_data.schema_export import SCHEMA_MODELS, schema_text
+    from iad_data.pipeline.schema_export import schema_models, schema_text
 
-    assert SCHEMA_MODELS["recipe"] is Recipe
+    assert schema_models()["recipe"] is Recipe
     exported = (ROOT / "schemas" / "recipe.schema.json").read_text(encoding="utf-8")
     assert exported == schema_text(Recipe)

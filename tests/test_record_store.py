@@ -9,8 +9,8 @@ from pathlib import Path
 
 from teacher_fixtures import make_requests
 
-from iad_data.ledger import Ledger
-from iad_data.record_store import (
+from iad_data.core.records import Message, Provenance, RecordBase
+from iad_data.tasks.store import (
     answered_at,
     file_time,
     read_records,
@@ -18,8 +18,8 @@ from iad_data.record_store import (
     write_records,
     write_rejects,
 )
-from iad_data.records import Message, Provenance, RecordBase
-from iad_data.teachers import Outcome, TeacherResponse
+from iad_data.teach.ledger import Ledger
+from iad_data.teach.providers import Outcome, TeacherResponse
 
 
 def _record(rid: str, text: str, created: str = "2026-01-01T00:00:00+00:00") -> RecordBase:
@@ -87,7 +87,7 @@ def test_created_at_comes_from_the_ledger_answer(tmp_path: Path) -> None:
 
 
 def test_rejects_are_read_in_every_shape(tmp_path: Path) -> None:
-    from iad_data.record_store import UNREADABLE_REJECT, read_rejects, reject_findings
+    from iad_data.tasks.store import UNREADABLE_REJECT, read_rejects, reject_findings
 
     path = tmp_path / "rejects.jsonl"
     path.write_text(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from iad_data.regions import dominant_cell, grid_word, regions_from_mask
-from iad_data.sample import GRID_WORDS
+from iad_data.core.regions import dominant_cell, grid_word, regions_from_mask
+from iad_data.core.sample import GRID_WORDS
 
 
 def _mask(height: int, width: int, *boxes: tuple[int, int, int, int]) -> np.ndarray:

@@ -8,10 +8,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from iad_data.repair_loop import Judged, Repaired, repair_loop
-from iad_data.synthesis import SynthesisResult
-from iad_data.teachers.base import TeacherRequest, TeacherResponse, register_offline
-from iad_data.teachers.offline import OfflineTeacher
+from iad_data.core.results import SynthesisResult
+from iad_data.teach.providers.offline import OfflineTeacher
+from iad_data.teach.repair import Judged, Repaired, repair_loop
+from iad_data.teach.requests import TeacherRequest, TeacherResponse
 
 TASK = "test_repair_loop"
 
@@ -20,7 +20,6 @@ class Guess(BaseModel):
     value: int
 
 
-@register_offline(TASK)
 def _answer(request: TeacherRequest) -> Guess:
     return Guess(value=request.attempt)  # right from the second attempt on
 
@@ -34,6 +33,7 @@ def _build(item: str, attempt: int, findings: Sequence[str]) -> TeacherRequest:
         system="s",
         user_text=f"{item}\n" + "\n".join(findings),
         response_model=Guess,
+        answer_offline=_answer,
         attempt=attempt,
     )
 

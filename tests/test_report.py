@@ -14,9 +14,9 @@ from PIL import Image, ImageStat
 from typer.testing import CliRunner
 
 from iad_data.cli.main import app
-from iad_data.ingest import ingest
-from iad_data.report import write_report
-from iad_data.synthetic import SyntheticTree
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import SyntheticTree
+from iad_data.pipeline.report import write_report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [
@@ -112,7 +112,7 @@ def test_report_renders_in_chromium(workspace: Path, tmp_path: Path) -> None:
 
 
 def test_report_shows_rule_pass_rates_and_reasons(workspace: Path) -> None:
-    from iad_data.synthesize_cot import synthesize_cot
+    from iad_data.tasks.expert_ad.synthesize import synthesize_cot
 
     synthesize_cot(workspace, teacher="offline", progress=False)
     rejects = workspace / "rejects" / "expert_ad.jsonl"

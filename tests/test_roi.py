@@ -8,9 +8,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from iad_data.core.sample import Label, Sample
+from iad_data.core.table import from_frame
+from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError
-from iad_data.ingest import ingest
-from iad_data.roi import (
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import SyntheticTree
+from iad_data.tasks.instruct_iad.roi import (
     boxes_from_map,
     check_maps_dir,
     expert_rois,
@@ -18,10 +22,6 @@ from iad_data.roi import (
     read_heat_map,
     rois_from_regions,
 )
-from iad_data.sample import Label, Sample
-from iad_data.synthetic import SyntheticTree
-from iad_data.table import from_frame
-from iad_data.workspace import Workspace
 
 
 @pytest.fixture

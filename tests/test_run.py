@@ -18,8 +18,8 @@ import pytest
 import yaml
 
 from iad_data.errors import BudgetExceeded, InputError, TeacherError, ValidationFailed
-from iad_data.recipe import parse_recipe
-from iad_data.run import STAGES, marker_path, run_recipe
+from iad_data.pipeline.recipe import parse_recipe
+from iad_data.pipeline.run import STAGES, marker_path, run_recipe
 
 SMALL_SYNTHETIC = {
     "layout": "mvtec",
@@ -188,7 +188,7 @@ def test_pass_rate_below_threshold_stops_at_validate(tmp_path: Path) -> None:
 
 
 def test_budget_reached_stops_and_resumes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from iad_data.testing.fake_llm import FakeLLM
+    from fakes.fake_llm import FakeLLM
 
     with FakeLLM() as fake:
         monkeypatch.setenv("OPENAI_API_KEY", fake.api_key)
@@ -217,24 +217,28 @@ def test_budget_reached_stops_and_resumes(tmp_path: Path, monkeypatch: pytest.Mo
 
 CHILD = textwrap.dedent(
     """
-    import importlib, sys, time
-    from iad_data.teachers.base import OFFLINE_ANSWERERS
+    import importlib, sys, threading
+    from pathlib import Path
 
-    recipe, workspace, task, module = sys.argv[1:5]
-    importlib.import_module(module)  # registers the task's offline answerer
-    answer = OFFLINE_ANSWERERS[task]
+    recipe, workspace, module, held = sys.argv[1:5]
+    task = importlib.import_module(module).TEACHER_TASK
+    answer, count = task.answer_offline, [0]
 
-    def slow(request):
-        time.sleep(0.15)
+    def hold_after_three(request):
+        count[0] += 1
+        if count[0] > 3:  # three answers are in the ledger: signal, then hold for the kill
+            Path(held).write_text("held")
+            threading.Event().wait()
         return answer(request)
 
-    OFFLINE_ANSWERERS[task] = slow
-    from iad_data.run import run_recipe
+    object.__setattr__(task, "answer_offline", hold_after_three)
+    from iad_data.pipeline.run import run_recipe
 
     run_recipe(recipe, workspace=workspace, progress=False)
     """
 )
-"""runs the recipe with an offline teacher slowed to 0.15 s an answer, to be killed mid-way"""
+"""runs the recipe with an offline teacher that answers three requests, then holds the fourth
+until the test kills the process: the kill lands at a known point, not in a timing window"""
 
 
 def _answered(ws: Path) -> int:
@@ -253,7 +257,7 @@ def _answered(ws: Path) -> int:
 @pytest.mark.parametrize(
     ("task", "stage", "module"),
     [
-        ("expert_ad", "synthesize_cot", "iad_data.expert_ad_offline"),
+        ("expert_ad", "synthesize_cot", "iad_data.tasks.expert_ad.offline"),
         # synthesize_instruct resumes through the same ledger; its rebuild-from-ledger is
         # checked in test_stages_run_then_skip_then_rerun_what_changed (kept out for time)
     ],
@@ -268,15 +272,16 @@ def test_killed_run_resumes_to_the_same_records_without_extra_calls(
     total = len(ledger_rows(whole))
     assert total >= 8
 
-    killed = tmp_path / "killed"
+    killed, held = tmp_path / "killed", tmp_path / "held"
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(recipe), str(killed), task, module],
+        [sys.executable, "-c", CHILD, str(recipe), str(killed), module, str(held)],
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:
-        deadline = time.monotonic() + 60
-        while _answered(killed) < 3 and time.monotonic() < deadline and child.poll() is None:
+        deadline = time.monotonic() + 120  # a bound for a broken child, not a timing window
+        while not held.exists() and time.monotonic() < deadline and child.poll() is None:
             time.sleep(0.02)
+        assert held.exists(), "the child never reached the held answer"
         assert child.poll() is None, "the child finished before it could be killed"
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=10)
@@ -284,7 +289,7 @@ def test_killed_run_resumes_to_the_same_records_without_extra_calls(
         if child.poll() is None:
             child.kill()
     done_before = _answered(killed)
-    assert 3 <= done_before < total
+    assert done_before == 3
     in_flight = sum(1 for _, status, _ in ledger_rows(killed) if status != "answered")
     assert not marker_path(killed, stage).exists()
 
@@ -316,5 +321,5 @@ def test_pinned_prompt_versions(tmp_path: Path) -> None:
         run_recipe(recipe, workspace=tmp_path / "ws", progress=False)
     message = str(info.value)
     assert "stopped at stage synthesize_instruct" in message
-    assert "tasks.instruct_iad.prompts pins instruct/cause.v1 but" in message
+    assert "prompts pins instruct/cause.v1 but" in message
     assert "instruct/remedy.v1" in message

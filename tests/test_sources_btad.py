@@ -9,9 +9,9 @@ import pytest
 from source_checks import assert_matches_tree, label_counts, problem_set, run
 
 from iad_data.errors import SourceLayoutError
-from iad_data.ingest import IngestResult
-from iad_data.sources import get_source
-from iad_data.synthetic import SyntheticTree, generate
+from iad_data.ingestion.build import IngestResult
+from iad_data.ingestion.generators import SyntheticTree, generate
+from iad_data.ingestion.sources import get_source
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from source_checks import assert_matches_tree, label_counts, problem_set, run
 
-from iad_data.ingest import IngestResult
-from iad_data.synthetic import SyntheticTree, generate
+from iad_data.ingestion.build import IngestResult
+from iad_data.ingestion.generators import SyntheticTree, generate
 
 TEXTURES = ["Blotchy_099", "Woven_001"]
 

@@ -13,9 +13,9 @@ from source_checks import problem_set, run, samples
 from typer.testing import CliRunner
 
 from iad_data.cli.main import app
+from iad_data.core.sample import make_sample_id
 from iad_data.errors import InputError, SourceLayoutError
-from iad_data.sample import make_sample_id
-from iad_data.synthetic import SyntheticTree
+from iad_data.ingestion.generators import SyntheticTree
 
 LINE3 = {
     "dataset": "line3",
@@ -261,7 +261,7 @@ def test_documented_layouts_are_valid() -> None:
 
     import yaml
 
-    from iad_data.sources.folder import FolderSource, parse_layout
+    from iad_data.ingestion.sources.folder import FolderSource, parse_layout
 
     doc = (Path(__file__).resolve().parent.parent / "docs" / "sources.md").read_text()
     blocks = re.findall(r"```yaml\n(.*?)```", doc, re.S)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from iad_data.ingest import ingest
-from iad_data.sources import get_source
-from iad_data.synthetic import SyntheticTree, generate
-from iad_data.synthetic.mvtec import MPDD_DEFECTS
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import SyntheticTree, generate
+from iad_data.ingestion.generators.mvtec import MPDD_DEFECTS
+from iad_data.ingestion.sources import get_source
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from iad_data.core.sample import Sample, make_sample_id
 from iad_data.errors import SourceLayoutError
-from iad_data.ingest import IngestResult, ingest
-from iad_data.sample import Sample, make_sample_id
-from iad_data.sources import get_source
-from iad_data.synthetic import SyntheticTree
+from iad_data.ingestion.build import IngestResult, ingest
+from iad_data.ingestion.generators import SyntheticTree
+from iad_data.ingestion.sources import get_source
 
 
 @pytest.fixture(scope="module")

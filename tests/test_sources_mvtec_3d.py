@@ -10,8 +10,8 @@ import pytest
 from PIL import Image
 from source_checks import assert_matches_tree, label_counts, problem_set, run, samples
 
-from iad_data.ingest import IngestResult
-from iad_data.synthetic import SyntheticTree, generate
+from iad_data.ingestion.build import IngestResult
+from iad_data.ingestion.generators import SyntheticTree, generate
 
 CATEGORIES = ["bagel", "foam"]
 

@@ -9,9 +9,9 @@ import pytest
 from source_checks import assert_matches_tree, label_counts, problem_set, run
 
 from iad_data.errors import SourceLayoutError
-from iad_data.ingest import IngestResult
-from iad_data.sources import get_source
-from iad_data.synthetic import SyntheticTree, generate
+from iad_data.ingestion.build import IngestResult
+from iad_data.ingestion.generators import SyntheticTree, generate
+from iad_data.ingestion.sources import get_source
 
 CATEGORIES = ["juice_bottle", "screw_bag"]
 
@@ -57,8 +57,8 @@ def test_several_masks_merge_into_one_sample(ingested: IngestResult, tree: Synth
 
 
 def test_anomaly_kind_and_mask_values_kept(ingested: IngestResult) -> None:
-    from iad_data.sample import Sample
-    from iad_data.table import from_frame
+    from iad_data.core.sample import Sample
+    from iad_data.core.table import from_frame
 
     by_path = {s.image_path: s for s in from_frame(Sample, ingested.samples)}
     logical = by_path["juice_bottle/test/logical_anomalies/000.png"]

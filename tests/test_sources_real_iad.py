@@ -11,9 +11,9 @@ import pytest
 from source_checks import assert_matches_tree, label_counts, problem_set, run, samples
 
 from iad_data.errors import InputError, SourceLayoutError
-from iad_data.ingest import IngestResult
-from iad_data.sources import get_source
-from iad_data.synthetic import SyntheticTree, generate
+from iad_data.ingestion.build import IngestResult
+from iad_data.ingestion.generators import SyntheticTree, generate
+from iad_data.ingestion.sources import get_source
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +114,7 @@ def test_no_json_files(tmp_path: Path) -> None:
 def test_splits_never_separate_the_views_of_one_sample(tree: SyntheticTree, tmp_path: Path) -> None:
     import polars as pl
 
-    from iad_data.splits import make_splits
+    from iad_data.release.splits import make_splits
 
     result = run("real-iad", tree.root, tmp_path / "ws")
     groups: dict[str, set[str]] = defaultdict(set)

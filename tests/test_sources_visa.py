@@ -12,12 +12,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from iad_data.core.sample import normalise_defect_type
 from iad_data.errors import SourceLayoutError
-from iad_data.ingest import IngestResult, ingest
-from iad_data.sample import normalise_defect_type
-from iad_data.sources.visa import RELEASE_DEFECTS
-from iad_data.synthetic import SyntheticTree, generate
-from iad_data.synthetic.visa import VISA_DEFECTS
+from iad_data.ingestion.build import IngestResult, ingest
+from iad_data.ingestion.generators import SyntheticTree, generate
+from iad_data.ingestion.generators.visa import VISA_DEFECTS
+from iad_data.ingestion.sources.visa import RELEASE_DEFECTS
 
 CATEGORIES = ["candle", "pcb1"]
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError
-from iad_data.ingest import ingest
-from iad_data.splits import make_splits, read_splits
-from iad_data.synthetic import generate
-from iad_data.workspace import Workspace
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import generate
+from iad_data.release.splits import make_splits, read_splits
 from tests.publish_fixtures import make_tree
 
 

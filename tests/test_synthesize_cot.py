@@ -11,25 +11,26 @@ from pathlib import Path
 
 import pytest
 from expert_ad_faults import EXPECTED_RULE, WrongAnswers
+from fakes.fake_llm import FakeLLM
 
+from iad_data.core.prompts import load_template
+from iad_data.core.rules import run_rules
+from iad_data.core.sample import Sample
+from iad_data.core.table import from_frame
+from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError
-from iad_data.expert_ad import truth_of
-from iad_data.expert_ad_rules import RULES
-from iad_data.ingest import ingest
-from iad_data.prompts import load_template
-from iad_data.sample import Sample
-from iad_data.synthesize_cot import (
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import SyntheticTree
+from iad_data.tasks.expert_ad.record import truth_of
+from iad_data.tasks.expert_ad.rules import RULES
+from iad_data.tasks.expert_ad.synthesize import (
     _process_text,
     build_request,
     read_records,
     select_samples,
     synthesize_cot,
 )
-from iad_data.synthetic import SyntheticTree
-from iad_data.table import from_frame
-from iad_data.testing.fake_llm import FakeLLM
-from iad_data.validation import run_rules, validate_path
-from iad_data.workspace import Workspace
+from iad_data.tasks.validate import validate_path
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +174,7 @@ def test_one_shot_forms_put_a_normal_reference_first(ws: Path) -> None:
 
 
 def test_changing_a_prompt_changes_exactly_its_keys(ws: Path, tmp_path: Path) -> None:
-    from iad_data.prompts import prompts_root
+    from iad_data.core.prompts import prompts_root
 
     anomaly = next(s for s in _samples(ws) if s.label.value == "anomaly")
     truth = truth_of(anomaly)
@@ -235,7 +236,7 @@ def test_blind_run_reports_accuracy_per_category(ws: Path) -> None:
 
 
 def _openai(fake: FakeLLM) -> object:
-    from iad_data.teachers.openai import OpenAITeacher
+    from iad_data.teach.providers.openai import OpenAITeacher
 
     return OpenAITeacher(
         "gpt-4.1", api_key=fake.api_key, base_url=fake.openai_base_url, timeout_s=5.0
@@ -243,7 +244,7 @@ def _openai(fake: FakeLLM) -> object:
 
 
 def _anthropic(fake: FakeLLM) -> object:
-    from iad_data.teachers.anthropic import AnthropicTeacher
+    from iad_data.teach.providers.anthropic import AnthropicTeacher
 
     return AnthropicTeacher(
         "claude-haiku-4-5", api_key=fake.api_key, base_url=fake.anthropic_base_url, timeout_s=5.0
@@ -310,7 +311,7 @@ def test_dry_run_estimates_and_writes_nothing(ws: Path) -> None:
 
 
 def test_prompts_readme_shows_the_current_template_and_a_valid_record() -> None:
-    from iad_data.validation import validate_rows
+    from iad_data.tasks.validate import validate_rows
 
     readme = Path(__file__).resolve().parent.parent / "recipes" / "prompts" / "README.md"
     text = readme.read_text(encoding="utf-8")

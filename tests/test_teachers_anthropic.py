@@ -5,6 +5,7 @@ import base64
 from pathlib import Path
 
 import pytest
+from fakes.fake_llm import FakeLLM, responder_from_requests
 from teacher_fixtures import (  # noqa: F401  (fixtures)
     FAST_RETRY,
     MODEL_SIDE_FAULTS,
@@ -15,11 +16,10 @@ from teacher_fixtures import (  # noqa: F401  (fixtures)
     make_requests,
 )
 
-from iad_data.engine import run_requests
 from iad_data.errors import TeacherError
-from iad_data.ledger import Ledger
-from iad_data.teachers import ImageRef, Outcome, TransientError, make_teacher
-from iad_data.testing.fake_llm import FakeLLM, responder_from_requests
+from iad_data.teach.engine import run_requests
+from iad_data.teach.ledger import Ledger
+from iad_data.teach.providers import ImageRef, Outcome, TransientError, make_teacher
 
 
 def test_answers_through_a_forced_tool_with_base64_image(fake: FakeLLM, image: ImageRef) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fakes.fake_llm import FakeLLM
 from teacher_fixtures import (  # noqa: F401  (fixtures)
     anthropic_teacher,
     fake_fixture,
@@ -11,11 +12,10 @@ from teacher_fixtures import (  # noqa: F401  (fixtures)
     openai_teacher,
 )
 
-from iad_data.engine import run_requests
 from iad_data.errors import TeacherError
-from iad_data.ledger import Ledger
-from iad_data.teachers import ImageRef, Outcome, Teacher, make_teacher
-from iad_data.testing.fake_llm import FakeLLM
+from iad_data.teach.engine import run_requests
+from iad_data.teach.ledger import Ledger
+from iad_data.teach.providers import ImageRef, Outcome, Teacher, make_teacher
 
 
 @pytest.mark.parametrize("make", [openai_teacher, anthropic_teacher])

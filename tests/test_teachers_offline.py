@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from teacher_fixtures import Verdict, make_requests
 
-from iad_data.engine import run_requests
 from iad_data.errors import TeacherError
-from iad_data.ledger import Ledger
-from iad_data.teachers import Outcome, TeacherRequest, make_teacher
+from iad_data.teach.engine import run_requests
+from iad_data.teach.ledger import Ledger
+from iad_data.teach.providers import Outcome, TeacherRequest, make_teacher
 
 
 def test_offline_answers_from_context_without_network() -> None:
@@ -22,8 +22,10 @@ def test_offline_answers_from_context_without_network() -> None:
     assert response.usage.input_tokens == 0
 
 
-def test_offline_unknown_task_is_a_teacher_error(tmp_path: Path) -> None:
-    request = make_requests(1)[0].model_copy(update={"task": "no_such_task"})
+def test_offline_request_without_answerer_is_a_teacher_error(tmp_path: Path) -> None:
+    request = make_requests(1)[0].model_copy(
+        update={"task": "no_such_task", "answer_offline": None}
+    )
     assert isinstance(request, TeacherRequest)
     with pytest.raises(TeacherError, match="no_such_task"):
         asyncio.run(make_teacher("offline").complete(request))

@@ -4,6 +4,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from fakes.fake_llm import FakeLLM, responder_from_requests
 from teacher_fixtures import (  # noqa: F401  (fixtures)
     MODEL_SIDE_FAULTS,
     Verdict,
@@ -13,11 +14,16 @@ from teacher_fixtures import (  # noqa: F401  (fixtures)
     openai_teacher,
 )
 
-from iad_data.engine import run_requests
 from iad_data.errors import TeacherError
-from iad_data.ledger import Ledger
-from iad_data.teachers import ImageRef, Outcome, RequestRejected, TransientError, make_teacher
-from iad_data.testing.fake_llm import FakeLLM, responder_from_requests
+from iad_data.teach.engine import run_requests
+from iad_data.teach.ledger import Ledger
+from iad_data.teach.providers import (
+    ImageRef,
+    Outcome,
+    RequestRejected,
+    TransientError,
+    make_teacher,
+)
 
 
 def test_answers_with_strict_schema_and_data_url_image(fake: FakeLLM, image: ImageRef) -> None:

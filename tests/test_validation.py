@@ -9,12 +9,18 @@ import polars as pl
 import pytest
 from expert_ad_faults import ANOMALY_KINDS, EXPECTED_RULE, NORMAL_KINDS, corrupt, offline_workspace
 
+from iad_data.core.rules import Rule, ValidationReport, flat_findings, run_rules
 from iad_data.errors import InputError
-from iad_data.expert_ad import ExpertAdRecord, build_record, one_shot_variant, render_trace
-from iad_data.expert_ad_rules import RULES, RuleConfig, box_iou, grid_words_in, make_rules
-from iad_data.synthesize_cot import read_records, validate_record
-from iad_data.synthetic import SyntheticTree
-from iad_data.validation import Rule, ValidationReport, flat_findings, run_rules, validate_path
+from iad_data.ingestion.generators import SyntheticTree
+from iad_data.tasks.expert_ad.record import (
+    ExpertAdRecord,
+    build_record,
+    one_shot_variant,
+    render_trace,
+)
+from iad_data.tasks.expert_ad.rules import RULES, RuleConfig, box_iou, grid_words_in, make_rules
+from iad_data.tasks.expert_ad.synthesize import read_records, validate_record
+from iad_data.tasks.validate import validate_path
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +121,7 @@ def test_helpers() -> None:
     ],
 )
 def test_leakage_phrases(records: list[ExpertAdRecord], text: str, leaks: bool) -> None:
-    from iad_data.expert_ad_rules import check_leakage
+    from iad_data.tasks.expert_ad.rules import check_leakage
 
     record = records[0]
     steps = [
@@ -133,7 +139,7 @@ def test_leakage_phrases(records: list[ExpertAdRecord], text: str, leaks: bool) 
 def test_validate_path_reads_parquet_and_jsonl(
     records: list[ExpertAdRecord], tmp_path: Path
 ) -> None:
-    from iad_data.table import to_frame
+    from iad_data.core.table import to_frame
 
     parquet = tmp_path / "r.parquet"
     to_frame(ExpertAdRecord, records).write_parquet(parquet)

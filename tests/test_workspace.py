@@ -9,10 +9,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from iad_data.core.workspace import Workspace, atomic_write
 from iad_data.errors import WorkspaceError
-from iad_data.ingest import ingest
-from iad_data.synthetic import SyntheticTree
-from iad_data.workspace import Workspace, atomic_write
+from iad_data.ingestion.build import ingest
+from iad_data.ingestion.generators import SyntheticTree
 
 
 def test_empty_workspace_reads_as_an_empty_table(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ seconds, absolute paths). Compare two manifests with ``python tests/golden/captu
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -36,10 +37,8 @@ def _scrub(value: object) -> object:
 
 def normalise(data: bytes, root: Path) -> bytes:
     data = data.replace(str(root).encode(), b"<ROOT>")
-    try:
+    with contextlib.suppress(ValueError):
         data = json.dumps(_scrub(json.loads(data)), sort_keys=True).encode()
-    except ValueError:
-        pass
     data = VOLATILE.sub(rb"\1<V>", data)
     return ISO.sub(b"<TIME>", data)
 
@@ -60,16 +59,34 @@ def capture(dest: Path) -> None:
     for name, cmd in {
         "info": ["iad-data", "info", str(ws), "--json"],
         "validate-cot": ["iad-data", "validate", str(ws / "records/expert_ad.parquet"), "--json"],
-        "validate-ins": ["iad-data", "validate", str(ws / "records/instruct_iad.parquet"),
-                         "--json"],
+        "validate-ins": [
+            "iad-data",
+            "validate",
+            str(ws / "records/instruct_iad.parquet"),
+            "--json",
+        ],
         "ledger": ["iad-data", "ledger", "-w", str(ws), "--json"],
         "sources": ["iad-data", "sources", "--json"],
         "processes": ["iad-data", "processes", "--json"],
     }.items():
         run(cmd, root, out, name, root)
     for fmt in ("llava", "sharegpt", "messages", "trl-grpo", "mmad"):
-        run(["iad-data", "export", str(ws), "--format", fmt, "--out",
-             str(root / "exports" / fmt), "--json"], root, out, f"export-{fmt}", root)
+        run(
+            [
+                "iad-data",
+                "export",
+                str(ws),
+                "--format",
+                fmt,
+                "--out",
+                str(root / "exports" / fmt),
+                "--json",
+            ],
+            root,
+            out,
+            f"export-{fmt}",
+            root,
+        )
     for path in sorted(root.rglob("*")):
         if path.is_file() and "_stdout" not in path.parts:
             rel = path.relative_to(root).as_posix()

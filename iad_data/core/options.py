@@ -1,0 +1,88 @@
+"""Stage options, defined once: one pydantic model per stage is the library keyword set, the
+recipe section and (generated from it) the CLI options, so no option exists in one and not
+the others.
+
+A field's description is its help text everywhere. ``Flag`` metadata gives the CLI spelling
+where it is not ``--field-name`` (``--max-cost`` for ``max_cost_usd``, short ``-n``); a
+``PathValue`` marker says the value is a path, resolved against the recipe's folder in a
+recipe and against the current folder on the command line. Things that steer one invocation
+rather than describe the stage (the workspace, ``--json``, ``--quiet``, ``--dry-run``) are not
+options: they are arguments of the library function and shared CLI flags.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from iad_data.errors import InputError
+
+OptionsT = TypeVar("OptionsT", bound="StageOptions")
+
+
+@dataclass(frozen=True)
+class Flag:
+    """CLI spelling of an option field: its flags (long first) and, if any, a metavar."""
+
+    names: tuple[str, ...]
+
+    def __init__(self, *names: str) -> None:
+        object.__setattr__(self, "names", names)
+
+
+@dataclass(frozen=True)
+class PathValue:
+    """Marks a ``str`` option field that names a file or folder."""
+
+
+class StageOptions(BaseModel):
+    """Base of every stage's options: unknown keys are errors, never silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @classmethod
+    def flags_of(cls, name: str) -> tuple[str, ...]:
+        """The CLI flags of field ``name`` (``--field-name`` unless ``Flag`` says otherwise)."""
+        for meta in cls.model_fields[name].metadata:
+            if isinstance(meta, Flag):
+                return meta.names
+        return ("--" + name.replace("_", "-"),)
+
+    @classmethod
+    def path_fields(cls) -> list[str]:
+        return [
+            name
+            for name, info in cls.model_fields.items()
+            if any(isinstance(meta, PathValue) for meta in info.metadata)
+        ]
+
+
+def option_errors(where: str, model: type[BaseModel], exc: ValidationError) -> InputError:
+    """One message per bad field, naming the option as the caller spells it."""
+    lines = []
+    for err in exc.errors():
+        field = ".".join(str(part) for part in err["loc"]) or "(options)"
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            known = ", ".join(model.model_fields)
+            msg = f"unknown option (known: {known})"
+        lines.append(f"{where}: {field}: {msg}")
+    return InputError("\n".join(lines))
+
+
+def make_options(
+    model: type[OptionsT], options: OptionsT | None, overrides: Mapping[str, Any], where: str
+) -> OptionsT:
+    """``options`` with ``overrides`` applied (keyword arguments of a library call), checked."""
+    data = options.model_dump(exclude_unset=True) if options is not None else {}
+    data.update(
+        {k: os.fspath(v) if isinstance(v, os.PathLike) else v for k, v in overrides.items()}
+    )
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise option_errors(where, model, exc) from None

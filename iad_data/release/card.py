@@ -1,0 +1,406 @@
+"""The dataset card (README.md): YAML metadata the Hub and ``load_dataset`` read, and a body
+that says where every row came from.
+
+The metadata declares each config's ``data_files`` per split and its features (so nothing
+is guessed), the licenses inherited from the source benchmarks, task categories, size
+category and tags. The body states the split protocol, the leakage check, counts, the
+validation pass rates, the teachers and prompt template hashes, the versions, and the
+citations. The card never names the release version: versions are git tags, and an
+unchanged workspace must give a byte-identical card.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+import yaml
+
+from iad_data.core.sample import SCHEMA_VERSION
+from iad_data.ingestion.sources import SOURCES
+from iad_data.release.layout import ConfigPart
+
+IAD_R1_CITATION = (
+    "Li et al., IAD-R1: Reinforcing Consistent Reasoning in Industrial Anomaly Detection, "
+    "2025 (github.com/Yanhui-Lee/IAD-R1)"
+)
+TRIAD_CITATION = (
+    "Li et al., Triad: Empowering LMM-based Anomaly Detection with Vision Expert-guided "
+    "Visual Tokenizer and Manufacturing Process, 2025 (github.com/tzjtatata/Triad)"
+)
+CONFIG_TEXT = {
+    "samples": "One row per image: label, defect type, mask regions (pixel and normalised "
+    "boxes, 3x3 location word), source benchmark and license; `image` is the image itself.",
+}
+
+
+def _config_text(name: str) -> str:
+    """The card's line for a config: samples, or the record set's own description."""
+    if name in CONFIG_TEXT:
+        return CONFIG_TEXT[name]
+    from iad_data.tasks.registry import record_sets
+
+    registry = record_sets()
+    return registry.get(name).description if name in registry else "Records of this config."
+
+
+NC_MARKERS = ("-nc", "non-commercial", "noncommercial")
+
+
+@dataclass
+class CardInput:
+    pretty_name: str
+    configs: list[ConfigPart]
+    samples: pl.DataFrame
+    """the published samples with a ``split`` column"""
+    split_settings: dict[str, Any] = field(default_factory=dict)
+    leakage: dict[str, Any] = field(default_factory=dict)
+    allow_leak: bool = False
+    validation: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """config -> {"passed", "rejected", "reasons": {reason: n}}"""
+    provenance: list[dict[str, Any]] = field(default_factory=list)
+    """rows of config, teacher, template_id, template_hash, records"""
+    toolkit_version: str = ""
+    load_id: str = "PATH/TO/FOLDER"
+    """what to pass to ``load_dataset``: the repo id, or a placeholder for a folder"""
+    recipe: str | None = None
+    """the recipe file published beside the card (``recipe.yaml``), when there is one"""
+
+
+def is_non_commercial(license_id: str) -> bool:
+    text = license_id.lower()
+    return any(m in text for m in NC_MARKERS)
+
+
+def _sources_by_dataset() -> dict[str, Any]:
+    return {src.name: src for src in SOURCES.values()}
+
+
+def licenses(samples: pl.DataFrame) -> dict[str, str]:
+    """dataset -> license as recorded at ingest."""
+    rows = samples.select("dataset", "license").unique().sort("dataset").iter_rows()
+    return {d: lic for d, lic in rows}
+
+
+def size_category(n: int) -> str:
+    for limit, name in (
+        (1_000, "n<1K"),
+        (10_000, "1K<n<10K"),
+        (100_000, "10K<n<100K"),
+        (1_000_000, "100K<n<1M"),
+    ):
+        if n < limit:
+            return name
+    return "1M<n<10M"
+
+
+def _hub_license(lic: str) -> str:
+    """The Hub's license ids are lower case (``cc-by-nc-sa-4.0``); others become ``other``."""
+    low = lic.lower()
+    known = {"cc-by-nc-sa-4.0", "cc-by-4.0", "cc-by-sa-4.0", "cc-by-nc-4.0", "apache-2.0", "mit"}
+    return low if low in known else "other"
+
+
+def metadata(card: CardInput) -> dict[str, Any]:
+    lics = licenses(card.samples)
+    hub_lics = sorted({_hub_license(lic) for lic in lics.values()})
+    total = card.samples.height
+    meta: dict[str, Any] = {
+        "pretty_name": card.pretty_name,
+        "license": hub_lics[0] if len(hub_lics) == 1 else hub_lics,
+        "task_categories": ["image-classification", "visual-question-answering", "image-to-text"],
+        "language": ["en"],
+        "size_categories": [size_category(total)],
+        "tags": [
+            "industrial-anomaly-detection",
+            "anomaly-detection",
+            "defect-detection",
+            "chain-of-thought",
+            "iad-data",
+            *sorted({f"source:{d}" for d in lics}),
+        ],
+        "configs": [
+            {
+                "config_name": part.name,
+                "data_files": [
+                    {"split": split, "path": f"{part.name}/{split}-*"} for split in part.splits
+                ],
+            }
+            for part in card.configs
+        ],
+        "dataset_info": [_dataset_info(part) for part in card.configs],
+    }
+    if any(lic == "other" for lic in hub_lics):
+        meta["license_name"] = "mixed-source-licenses"
+        meta["license_details"] = "; ".join(f"{d}: {lic}" for d, lic in lics.items())
+    return meta
+
+
+def _dataset_info(part: ConfigPart) -> dict[str, Any]:
+    """One config's ``dataset_info`` as ``datasets`` reads it: every split with ``name``,
+    ``num_bytes`` and ``num_examples`` (plain ints), else ``load_dataset`` warns that the
+    ``splits`` field is malformed and ignores it."""
+    splits: list[dict[str, Any]] = [
+        {"name": str(split), "num_bytes": int(sp.bytes), "num_examples": int(sp.rows)}
+        for split, sp in part.splits.items()
+    ]
+    size = sum(int(sp.bytes) for sp in part.splits.values())
+    return {
+        "config_name": part.name,
+        "features": part.features,
+        "splits": splits,
+        "download_size": size,
+        "dataset_size": size,
+    }
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _license_section(card: CardInput) -> list[str]:
+    lics = licenses(card.samples)
+    sources = _sources_by_dataset()
+    rows = []
+    for dataset, lic in lics.items():
+        src = sources.get(dataset)
+        nc = is_non_commercial(lic) or bool(src is not None and src.non_commercial)
+        url = src.license_url if src is not None else ""
+        rows.append((dataset, lic, url, "**yes**" if nc else "no"))
+    out = ["## Licenses", "", _table(["source", "license", "terms", "non-commercial"], rows), ""]
+    if any(r[3] == "**yes**" for r in rows):
+        out += [
+            "> **Non-commercial.** Images and labels from the sources marked above are under "
+            "non-commercial licenses; those terms apply to every row derived from them, "
+            "including the generated records. Do not use them commercially.",
+            "",
+        ]
+    if len(set(lics.values())) > 1:
+        out += [
+            "**Mixed licenses.** This dataset mixes sources under different licenses; each "
+            "row keeps its source's license in the `license` column of the `samples` config, "
+            "and the most restrictive terms apply to the whole.",
+            "",
+        ]
+    return out
+
+
+def _counts_section(card: CardInput) -> list[str]:
+    counts = (
+        card.samples.group_by(["dataset", "category", "label", "split"])
+        .len()
+        .sort(["dataset", "category", "label", "split"])
+    )
+    pivot: dict[tuple[str, str, str], dict[str, int]] = {}
+    for d, c, lab, s, n in counts.iter_rows():
+        pivot.setdefault((d, c, lab), {})[s] = n
+    splits = ["train", "validation", "test"]
+    rows = [(d, c, lab, *(v.get(s, 0) for s in splits)) for (d, c, lab), v in pivot.items()]
+    return [
+        "## Counts (samples)",
+        "",
+        _table(["dataset", "category", "label", *splits], rows),
+        "",
+    ]
+
+
+def _split_section(card: CardInput) -> list[str]:
+    s = card.split_settings
+    leak = card.leakage
+    out = [
+        "## Splits",
+        "",
+        f"Protocol: **{s.get('protocol', 'unknown')}**, seed {s.get('seed', '?')}, options "
+        f"`{json.dumps(s.get('options', {}), sort_keys=True)}`. Whole groups "
+        "(`group_id`: the views of one physical part) are never separated. Records are "
+        "split with the sample they are about.",
+        "",
+        f"Leakage check (across splits and datasets, by content): {leak.get('hash', '')}, "
+        f"near-duplicate threshold {leak.get('near_threshold_bits', '?')} bits; "
+        f"{leak.get('exact', 0)} exact and {leak.get('near', 0)} near duplicate pair(s) "
+        "found across splits.",
+        "",
+    ]
+    across = leak.get("records_across_splits") or {}
+    if any(across.values()):
+        counts = ", ".join(f"{cfg}: {n}" for cfg, n in sorted(across.items()) if n)
+        out += [
+            "Records that show more than one image (one-shot records: a normal reference "
+            "image, then the query) are placed by the sample they are about; those whose "
+            "other image sits in a different split would carry it across, so they were "
+            f"**left out** ({counts}).",
+            "",
+        ]
+    else:
+        out += [
+            "No record carries an image of another split (multi-image records, such as "
+            "one-shot references, were checked).",
+            "",
+        ]
+    if card.allow_leak and (leak.get("exact") or leak.get("near")):
+        out += [
+            "> **Warning: leaking split.** This version was published with `--allow-leak`: "
+            "the pairs above put the same or nearly the same image in more than one split. "
+            "Test scores on it overstate generalisation.",
+            "",
+        ]
+    return out
+
+
+def _validation_section(card: CardInput) -> list[str]:
+    if not card.validation:
+        return []
+    rows = []
+    reasons: list[tuple[str, str, int]] = []
+    for cfg, v in card.validation.items():
+        passed, rejected = int(v.get("passed", 0)), int(v.get("rejected", 0))
+        total = passed + rejected
+        rate = f"{100 * passed / total:.1f}%" if total else "n/a"
+        rows.append((cfg, passed, rejected, rate))
+        reasons += [(cfg, r, n) for r, n in v.get("reasons", {}).items()]
+    out = [
+        "## Validation",
+        "",
+        _table(["config", "passed", "rejected", "pass rate"], rows),
+        "",
+    ]
+    if reasons:
+        out += [
+            "Rejection reasons:",
+            "",
+            _table(["config", "reason", "records"], sorted(reasons)),
+            "",
+        ]
+    return out
+
+
+def _provenance_section(card: CardInput) -> list[str]:
+    out = [
+        "## Provenance",
+        "",
+        f"Built with iad-data {card.toolkit_version}, sample schema {SCHEMA_VERSION}.",
+        "",
+    ]
+    if card.recipe:
+        out += [
+            f"The recipe that built this data (`iad-data run`: sources, teachers, tasks, "
+            f"validation, split and publish settings) is `{card.recipe}` at the root of "
+            f"this repository; `iad-data run {card.recipe}` rebuilds the data where the "
+            "same sources are at hand.",
+            "",
+        ]
+    if card.provenance:
+        rows = [
+            (p["config"], p["teacher"], p["template_id"], f"`{p['template_hash']}`", p["records"])
+            for p in card.provenance
+        ]
+        out += [
+            _table(["config", "teacher", "template", "template hash", "records"], rows),
+            "",
+        ]
+    return out
+
+
+def _config_section(card: CardInput) -> list[str]:
+    out = ["## Configs", ""]
+    for part in card.configs:
+        split_text = ", ".join(f"{s}: {sp.rows}" for s, sp in part.splits.items())
+        out += [
+            f"### `{part.name}`",
+            "",
+            _config_text(part.name),
+            f"Rows per split: {split_text}.",
+            "",
+            "```python",
+            "from datasets import load_dataset",
+            f'ds = load_dataset("{card.load_id}", "{part.name}", revision="vX.Y.Z")',
+            "```",
+            "",
+            "Example record (images shown by path):",
+            "",
+            "```json",
+            json.dumps(part.example, indent=2, default=str, ensure_ascii=False)[:3000],
+            "```",
+            "",
+        ]
+    return out
+
+
+def _citations(card: CardInput) -> list[str]:
+    sources = _sources_by_dataset()
+    out = ["## Citations", ""]
+    for dataset in licenses(card.samples):
+        src = sources.get(dataset)
+        if src is not None:
+            out.append(f"- {src.title}: {src.citation}")
+        else:
+            out.append(f"- {dataset}: see its own release")
+    out += [f"- IAD-R1: {IAD_R1_CITATION}", f"- Triad: {TRIAD_CITATION}", ""]
+    return out
+
+
+def render_card(card: CardInput) -> str:
+    meta = yaml.safe_dump(metadata(card), sort_keys=False, allow_unicode=True, width=1000)
+    body = [
+        f"# {card.pretty_name}",
+        "",
+        "Training and evaluation data for industrial anomaly detection VLMs, built by "
+        "iad-data from public benchmarks. Each version is an "
+        "immutable git tag `vX.Y.Z`; pass it as `revision=` to pin the data.",
+        "",
+        *_config_section(card),
+        *_split_section(card),
+        *_counts_section(card),
+        *_validation_section(card),
+        *_provenance_section(card),
+        *_license_section(card),
+        *_citations(card),
+    ]
+    return f"---\n{meta}---\n\n" + "\n".join(body)
+
+
+def provenance_rows(frames: dict[str, pl.DataFrame]) -> list[dict[str, Any]]:
+    """Teachers and template hashes per config, counted from the records' provenance."""
+    out = []
+    for cfg, frame in frames.items():
+        if "provenance" not in frame.columns:
+            continue
+        prov = frame["provenance"]
+        if prov.dtype == pl.String:
+            items = [json.loads(p) for p in prov.to_list()]
+        else:
+            items = prov.to_list()
+        counts = Counter(
+            (p.get("teacher", "?"), p.get("template_id", "?"), p.get("template_hash", "?"))
+            for p in items
+        )
+        for (teacher, tid, thash), n in sorted(counts.items()):
+            out.append(
+                {
+                    "config": cfg,
+                    "teacher": teacher,
+                    "template_id": tid,
+                    "template_hash": thash,
+                    "records": n,
+                }
+            )
+    return out
+
+
+__all__ = [
+    "IAD_R1_CITATION",
+    "TRIAD_CITATION",
+    "CardInput",
+    "is_non_commercial",
+    "licenses",
+    "metadata",
+    "provenance_rows",
+    "render_card",
+    "size_category",
+]

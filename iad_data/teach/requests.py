@@ -1,0 +1,205 @@
+"""The one teacher interface every synthesis command sends its requests through.
+
+A ``TeacherRequest`` is everything that decides an answer: task, prompt template (id and
+content hash), system prompt, user text, images (by content hash), the response model and
+the sampling parameters. Its ``key`` is a content hash of all of it, so the ledger can
+recognise a request it has already paid for, and a changed prompt template changes exactly
+the keys of the requests it renders.
+
+``context`` carries the ground truth that the offline teacher answers from; online teachers
+never send it (grounded prompts put what they need into ``user_text``).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from iad_data.errors import TeacherError
+
+
+@lru_cache(maxsize=256)
+def _schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    """A response model's JSON schema, built once per model (keys hash it per request)."""
+    return model.model_json_schema()
+
+
+class ImageRef(BaseModel):
+    """An image a request shows the teacher; the engine resizes and encodes it once."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    path: str = Field(description="absolute path, or relative to the benchmark root")
+    sha256: str
+    role: str = Field(default="query", description="query, reference (a normal sample) or crop")
+    crop: tuple[int, int, int, int] | None = Field(
+        default=None, description="x1, y1, x2, y2 inclusive pixel box to crop before resizing"
+    )
+
+
+class SamplingParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    temperature: float = 0.2
+    max_tokens: int = 1500
+    seed: int | None = None
+
+
+OfflineAnswerer = Callable[["TeacherRequest"], BaseModel]
+"""builds the answer from ``request.context`` (the ground truth), no model"""
+
+
+class TeacherRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    task: str = Field(description="expert_ad, instruct_iad, process, ...")
+    sample_id: str | None = None
+    template_id: str
+    template_hash: str
+    system: str
+    user_text: str
+    images: list[ImageRef] = Field(default_factory=list)
+    response_model: type[BaseModel]
+    params: SamplingParams = Field(default_factory=SamplingParams)
+    context: dict[str, Any] = Field(default_factory=dict)
+    attempt: int = Field(default=1, description="repair attempt; part of the key")
+    answer_offline: OfflineAnswerer | None = Field(
+        default=None, exclude=True, repr=False, description="what the offline teacher answers"
+    )
+
+    def response_schema(self) -> dict[str, Any]:
+        return copy.deepcopy(_schema_of(self.response_model))
+
+    def key(self, provider: str, model: str) -> str:
+        """Content key: same inputs -> same key on every machine; never a secret in it."""
+        payload = {
+            "provider": provider,
+            "model": model,
+            "params": self.params.model_dump(mode="json"),
+            "task": self.task,
+            "template": [self.template_id, self.template_hash],
+            "system": self.system,
+            "user": self.user_text,
+            "images": [[i.sha256, i.role, i.crop] for i in self.images],
+            "schema": _schema_of(self.response_model),
+            "context": self.context,
+            "attempt": self.attempt,
+        }
+        text = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+
+class Outcome(StrEnum):
+    ANSWERED = "answered"
+    TRUNCATED = "truncated"
+    """the model stopped at the token limit"""
+    REFUSED = "refused"
+    UNPARSEABLE = "unparseable"
+    """text that is not valid JSON for the response schema"""
+    FAILED = "failed"
+    """attempts exhausted on rate limits, server errors, timeouts or connection errors"""
+
+
+class Usage(BaseModel):
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+
+class TeacherResponse(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    outcome: Outcome
+    parsed: BaseModel | None = None
+    raw_text: str = ""
+    usage: Usage = Field(default_factory=Usage)
+    cost_usd: float = 0.0
+    latency_s: float = 0.0
+    error: str | None = None
+
+
+class Teacher(ABC):
+    """A model that answers requests. Subclasses live one per provider in this package."""
+
+    provider: str
+    model: str
+    rpm: int | None = None
+    """requests per minute the engine keeps under (None: no limit)"""
+    tpm: int | None = None
+    """tokens per minute (input + expected output) the engine keeps under"""
+    supports_batch: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.provider}:{self.model}"
+
+    @abstractmethod
+    async def complete(self, request: TeacherRequest) -> TeacherResponse:
+        """Answer one request (one attempt; the engine retries and records).
+
+        Raise ``TransientError`` for what a retry may cure (429, 5xx, timeouts, dropped
+        connections), ``RequestRejected`` for a request the provider refuses as malformed;
+        any other ``TeacherError`` (bad key, unknown model) stops the whole run.
+        """
+
+    def secrets(self) -> list[str]:
+        """Values that must never reach a log or the ledger (API keys); errors are redacted."""
+        return []
+
+    def batches(self) -> BatchApi | None:
+        """The provider's batch API (half price, answers within 24 h), if it has one."""
+        return None
+
+    async def aclose(self) -> None:
+        """Release network clients; the engine calls it at the end of every run."""
+        return None
+
+
+class BatchApi(Protocol):
+    """Submit requests as one provider batch, poll it, read its answers (keyed by request key)."""
+
+    async def submit(self, items: list[tuple[str, TeacherRequest]]) -> str: ...
+
+    async def poll(self, batch_id: str) -> str | None:
+        """None while the batch runs; its final status once it ended."""
+        ...
+
+    async def results(
+        self, batch_id: str, requests: dict[str, TeacherRequest]
+    ) -> dict[str, TeacherResponse]: ...
+
+
+class TransientError(TeacherError):
+    """One attempt failed in a way a later attempt may not: the engine retries it."""
+
+    def __init__(self, kind: str, message: str, retry_after: float | None = None) -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+        """rate_limit, server_error, connection or timeout"""
+        self.retry_after = retry_after
+
+
+class RequestRejected(TeacherError):
+    """The provider refused this one request (4xx other than 429): recorded failed, not retried."""
+
+
+@dataclass(frozen=True)
+class TeacherTask:
+    """One kind of teacher request: its name (in every ledger row and request key), the model
+    the answer is parsed into, and the ground-truth answerer the offline teacher uses.
+
+    Record sets and process drafts each define one; ``iad_data.tasks.registry`` lists them, so
+    a ledger is read back by task name, never by a module path that a refactor could move.
+    """
+
+    name: str
+    response_model: type[BaseModel]
+    answer_offline: OfflineAnswerer
