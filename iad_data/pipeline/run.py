@@ -331,6 +331,13 @@ def _synthesis_run(rs: RecordSet) -> Callable[[Context], StageOutput]:
     return run
 
 
+def _has_task(name: str) -> Callable[[Recipe], bool]:
+    def configured(recipe: Recipe) -> bool:
+        return getattr(recipe.tasks, name, None) is not None
+
+    return configured
+
+
 def stage_name(rs: RecordSet) -> str:
     """``synthesize-cot`` -> ``synthesize_cot``: the stage (and its marker) of a record set."""
     return rs.command.replace("-", "_")
@@ -480,7 +487,7 @@ STAGES: dict[str, Stage] = {
         *(
             Stage(
                 stage_name(rs),
-                configured=lambda r, name=rs.name: getattr(r.tasks, name, None) is not None,
+                configured=_has_task(rs.name),
                 config=_section(f"tasks.{rs.name}"),
                 inputs=_samples_input,
                 run=_synthesis_run(rs),

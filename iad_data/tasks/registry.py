@@ -109,8 +109,8 @@ class TaskRegistry:
 
 def _builtin() -> TaskRegistry:
     from iad_data.knowledge.draft import TEACHER_TASK as PROCESS_DRAFT
-    from iad_data.tasks.expert_ad import RECORD_SET as EXPERT_AD
-    from iad_data.tasks.instruct_iad import RECORD_SET as INSTRUCT_IAD
+    from iad_data.tasks.expert_ad.record_set import RECORD_SET as EXPERT_AD
+    from iad_data.tasks.instruct_iad.record_set import RECORD_SET as INSTRUCT_IAD
 
     registry = TaskRegistry()
     registry.register(EXPERT_AD)

@@ -2,31 +2,7 @@
 
 ``record`` (truth, claims and the record), ``rules`` (validation), ``offline`` (the
 ground-truth conversation), ``synthesize`` (the stage), ``text`` (the conversation's training
-text), ``options`` (the stage options); ``templates`` (template QA, no teacher), ``teacher``
-(the CoT-M request) and ``roi`` (expert regions of interest) are its own.
+text), ``options`` (the stage options), ``record_set`` (its registry entry); ``templates``
+(template QA, no teacher), ``teacher`` (the CoT-M request) and ``roi`` (expert regions of
+interest) are its own.
 """
-
-from __future__ import annotations
-
-from iad_data.tasks.instruct_iad.offline import TEACHER_TASK
-from iad_data.tasks.instruct_iad.options import InstructOptions
-from iad_data.tasks.instruct_iad.record import CONFIG, InstructRecord
-from iad_data.tasks.instruct_iad.rules import VALIDATOR
-from iad_data.tasks.instruct_iad.synthesize import synthesize_instruct
-from iad_data.tasks.registry import RecordSet
-
-RECORD_SET = RecordSet(
-    name=CONFIG,
-    description="Instruction conversations about one part (discrimination, "
-    "classification, localisation, description, cause, remedy; CoT-M over the "
-    "manufacturing process, Triad style), validated against the ground truth.",
-    record_model=InstructRecord,
-    validator=VALIDATOR,
-    synthesize=synthesize_instruct,
-    options=InstructOptions,
-    command="synthesize-instruct",
-    teacher_task=TEACHER_TASK,
-    exports=("llava", "sharegpt", "messages"),
-)
-
-__all__ = ["RECORD_SET"]

@@ -9,7 +9,6 @@ from typing import Annotated
 from pydantic import Field
 
 from iad_data.core.options import Flag, PathValue, StageOptions
-from iad_data.tasks.instruct_iad.roi import DEFAULT_THRESHOLD
 
 
 class InstructOptions(StageOptions):
@@ -47,7 +46,7 @@ class InstructOptions(StageOptions):
         "default: boxes from the ground-truth masks.",
     )
     roi_threshold: float = Field(
-        default=DEFAULT_THRESHOLD,
+        default=0.5,
         gt=0.0,
         lt=1.0,
         description="Threshold on the min-max normalised expert map.",

@@ -29,6 +29,7 @@ from scipy import ndimage
 from iad_data.core.regions import grid_word
 from iad_data.core.sample import LocationWord, Sample
 from iad_data.errors import InputError
+from iad_data.tasks.instruct_iad.options import InstructOptions
 
 RoiSource = Literal["ground_truth", "expert_map"]
 MAP_SUFFIXES = (".npy", ".png")
@@ -40,7 +41,7 @@ MAP_NAMES = (
 """Names tried under the maps folder, in order; ``image_stem`` is the image's path relative
 to the benchmark root without its suffix (``bottle/test/broken_large/000``)."""
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD: float = InstructOptions.model_fields["roi_threshold"].default
 DEFAULT_MIN_AREA_FRACTION = 0.0005
 DEFAULT_MAX_BOXES = 4
 
