@@ -3,91 +3,42 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from iad_data.cli.options import (
-    BatchOpt,
-    CategoriesOpt,
-    ConcurrencyOpt,
-    DryRunOpt,
     JsonOpt,
-    LimitOpt,
-    MaxCostOpt,
     QuietOpt,
-    TeacherOpt,
-    WorkspaceDirOpt,
-    split_list,
+    dry_run_param,
+    json_param,
+    quiet_param,
+    stage_command,
+    workspace_param,
 )
 from iad_data.cli.output import library_errors, print_json, print_synthesis, print_table
+from iad_data.tasks.expert_ad.options import ExpertAdOptions
 
 if TYPE_CHECKING:
     from iad_data.core.results import SynthesisResult
 
 
-def synthesize_cot(
-    teacher: TeacherOpt = "offline",
-    limit: LimitOpt = None,
-    categories: CategoriesOpt = None,
-    blind: Annotated[
-        bool,
-        typer.Option(
-            "--blind",
-            help="No ground truth in the prompt and no repairs: measure the teacher's own "
-            "accuracy (records go to records/expert_ad_blind.parquet).",
-        ),
-    ] = False,
-    max_cost: MaxCostOpt = None,
-    dry_run: DryRunOpt = False,
-    batch: BatchOpt = False,
-    max_attempts: Annotated[
-        int,
-        typer.Option("--max-attempts", help="Teacher attempts per trace, repairs included."),
-    ] = 3,
-    normal_ratio: Annotated[
-        float,
-        typer.Option("--normal-ratio", help="Normal traces per anomalous trace."),
-    ] = 1.0,
-    reference: Annotated[
-        bool,
-        typer.Option(
-            "--reference", help="Show the teacher a normal image of the same category first."
-        ),
-    ] = False,
-    one_shot: Annotated[
-        bool,
-        typer.Option(
-            "--one-shot",
-            help="Also write each trace's one-shot form (a normal reference image first).",
-        ),
-    ] = False,
-    concurrency: ConcurrencyOpt = 8,
-    workspace: WorkspaceDirOpt = Path("iad-workspace"),
-    json_out: JsonOpt = False,
-    quiet: QuietOpt = False,
+def _synthesize_cot(
+    options: dict[str, Any], *, workspace: Path, dry_run: bool, json_out: bool, quiet: bool
 ) -> None:
-    """Write expert_ad records: IAD-R1 reasoning traces, validated and repaired (resumable)."""
     from iad_data.tasks.expert_ad.synthesize import synthesize_cot as run
 
     with library_errors():
-        result = run(
-            workspace,
-            teacher=teacher,
-            limit=limit,
-            categories=split_list(categories),
-            blind=blind,
-            max_cost_usd=max_cost,
-            dry_run=dry_run,
-            batch=batch,
-            max_attempts=max_attempts,
-            normal_ratio=normal_ratio,
-            reference=reference,
-            one_shot=one_shot,
-            concurrency=concurrency,
-            progress=not quiet and not json_out,
-        )
+        result = run(workspace, dry_run=dry_run, progress=not quiet and not json_out, **options)
     print_synthesis(result, json_out=json_out, quiet=quiet, after=_cot_tables)
+
+
+synthesize_cot = stage_command(
+    ExpertAdOptions,
+    _synthesize_cot,
+    [workspace_param(), dry_run_param(), json_param(), quiet_param()],
+    "Write expert_ad records: IAD-R1 reasoning traces, validated and repaired (resumable).",
+)
 
 
 def _cot_tables(result: SynthesisResult) -> None:

@@ -11,7 +11,7 @@ from iad_data.cli.output import library_errors, print_json
 
 
 def demo(
-    out: WorkspaceOpt = Path("iad-demo"), json_out: JsonOpt = False, quiet: QuietOpt = False
+    workspace: WorkspaceOpt = Path("iad-demo"), json_out: JsonOpt = False, quiet: QuietOpt = False
 ) -> None:
     """Run recipes/demo.yaml on a synthetic benchmark, offline, and load the result back."""
     from iad_data.cli.run import print_summary
@@ -20,7 +20,9 @@ def demo(
     talk = not (quiet or json_out)
     with library_errors():
         result = run_demo(
-            out, progress=talk, log=(lambda line: typer.echo(line, err=True)) if talk else None
+            workspace,
+            progress=talk,
+            log=(lambda line: typer.echo(line, err=True)) if talk else None,
         )
     if json_out:
         print_json(result.summary())

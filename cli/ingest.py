@@ -2,64 +2,42 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from iad_data.cli.options import (
-    CategoriesOpt,
+    DEFAULT_WORKSPACE,
     JsonOpt,
-    QuietOpt,
-    WorkspaceArg,
     WorkspaceOpt,
-    split_list,
+    json_param,
+    quiet_param,
+    stage_command,
+    workspace_param,
 )
 from iad_data.cli.output import library_errors, print_json, print_table
+from iad_data.ingestion.options import IngestOptions
 
 
-def ingest(
-    source: Annotated[str, typer.Argument(help="Benchmark to read; see `iad-data sources`.")],
-    root: Annotated[Path, typer.Option("--root", "-r", help="Folder of the extracted release.")],
-    out: WorkspaceOpt = Path("iad-workspace"),
-    categories: CategoriesOpt = None,
-    workers: Annotated[
-        int | None, typer.Option(help="Worker processes (default: all cores).")
-    ] = None,
-    strict: Annotated[
-        bool, typer.Option(help="Exit non-zero when any file had a problem.")
-    ] = False,
-    json_out: JsonOpt = False,
-    quiet: QuietOpt = False,
-    layout: Annotated[
-        Path | None,
-        typer.Option(
-            "--layout",
-            help="YAML file of layout options: required by `folder` (where normal and "
-            "anomalous images are, how masks are named); see docs/sources.md.",
-        ),
-    ] = None,
+def _ingest(
+    options: dict[str, Any], *, source: str, workspace: Path, json_out: bool, quiet: bool
 ) -> None:
-    """Read a benchmark into WORKSPACE/samples.parquet and write an ingest report."""
+    from iad_data.core.workspace import Workspace
     from iad_data.ingestion.build import ingest as run_ingest
 
+    strict = options.pop("strict", False)  # problems are printed first, then the exit code
     with library_errors():
         result = run_ingest(
-            source,
-            root,
-            out,
-            split_list(categories),
-            workers=workers,
-            strict=False,
-            progress=not (quiet or json_out),
-            layout=layout,
+            source, workspace=workspace, progress=not (quiet or json_out), strict=False, **options
         )
     if json_out:
         print_json(result.summary())
     elif not quiet:
         typer.echo(
             f"{result.samples.height} samples from {len(result.categories)} categories "
-            f"of {result.dataset} -> {Path(out) / 'samples.parquet'}"
+            f"of {result.dataset} -> {Workspace(workspace).samples_path}"
         )
         if result.problems:
             typer.echo(f"\n{len(result.problems)} problem(s):")
@@ -84,7 +62,26 @@ def ingest(
         raise typer.Exit(1)
 
 
-def info(workspace: WorkspaceArg = Path("iad-workspace"), json_out: JsonOpt = False) -> None:
+ingest = stage_command(
+    IngestOptions,
+    _ingest,
+    [
+        inspect.Parameter(
+            "source",
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            annotation=Annotated[
+                str, typer.Argument(help="Benchmark to read; see `iad-data sources`.")
+            ],
+        ),
+        workspace_param(),
+        json_param(),
+        quiet_param(),
+    ],
+    "Read a benchmark into WORKSPACE/samples.parquet and write an ingest report.",
+)
+
+
+def info(workspace: WorkspaceOpt = DEFAULT_WORKSPACE, json_out: JsonOpt = False) -> None:
     """Counts per dataset / category / split / label / defect type."""
     from iad_data.pipeline.info import info as run_info
     from iad_data.pipeline.info import info_summary

@@ -3,101 +3,42 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from iad_data.cli.options import (
-    BatchOpt,
-    CategoriesOpt,
-    ConcurrencyOpt,
-    DryRunOpt,
-    JsonOpt,
-    LimitOpt,
-    MaxCostOpt,
-    QuietOpt,
-    TeacherOpt,
-    WorkspaceDirOpt,
-    split_list,
+    dry_run_param,
+    json_param,
+    quiet_param,
+    stage_command,
+    workspace_param,
 )
 from iad_data.cli.output import library_errors, print_synthesis, print_table
+from iad_data.tasks.instruct_iad.options import InstructOptions
 
 if TYPE_CHECKING:
     from iad_data.core.results import SynthesisResult
 
 
-def synthesize_instruct(
-    teacher: TeacherOpt = "offline",
-    tasks: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--tasks",
-            help="Instruction tasks, comma-separated: discrimination, classification, "
-            "localisation, description, cause, remedy (default: all).",
-        ),
-    ] = None,
-    templates_only: Annotated[
-        bool,
-        typer.Option(
-            "--templates-only", help="Template QA from the ground truth only; no teacher."
-        ),
-    ] = False,
-    expert_maps: Annotated[
-        Path | None,
-        typer.Option(
-            "--expert-maps",
-            help="Folder of anomaly heat maps (.npy/.png, one per image) for the ROI boxes; "
-            "default: boxes from the ground-truth masks.",
-        ),
-    ] = None,
-    roi_threshold: Annotated[
-        float,
-        typer.Option("--roi-threshold", help="Threshold on the min-max normalised expert map."),
-    ] = 0.5,
-    limit: LimitOpt = None,
-    categories: CategoriesOpt = None,
-    max_cost: MaxCostOpt = None,
-    max_attempts: Annotated[
-        int,
-        typer.Option("--max-attempts", help="Teacher attempts per conversation, repairs included."),
-    ] = 3,
-    seed: Annotated[int, typer.Option("--seed", help="Chooses the template phrasings.")] = 0,
-    variants: Annotated[
-        int,
-        typer.Option("--variants", help="Template QA records per sample and task (phrasings)."),
-    ] = 1,
-    concurrency: ConcurrencyOpt = 8,
-    dry_run: DryRunOpt = False,
-    batch: BatchOpt = False,
-    workspace: WorkspaceDirOpt = Path("iad-workspace"),
-    json_out: JsonOpt = False,
-    quiet: QuietOpt = False,
+def _synthesize_instruct(
+    options: dict[str, Any], *, workspace: Path, dry_run: bool, json_out: bool, quiet: bool
 ) -> None:
-    """Write instruct_iad records: template QA and teacher CoT-M conversations (resumable)."""
     from iad_data.tasks.instruct_iad.synthesize import synthesize_instruct as run
 
     with library_errors():
-        result = run(
-            workspace,
-            teacher=teacher,
-            tasks=split_list(tasks),
-            templates_only=templates_only,
-            limit=limit,
-            categories=split_list(categories),
-            max_cost_usd=max_cost,
-            dry_run=dry_run,
-            batch=batch,
-            max_attempts=max_attempts,
-            expert_maps=expert_maps,
-            seed=seed,
-            progress=not quiet and not json_out,
-            roi_threshold=roi_threshold,
-            concurrency=concurrency,
-            variants=variants,
-        )
+        result = run(workspace, dry_run=dry_run, progress=not quiet and not json_out, **options)
     print_synthesis(
         result, json_out=json_out, quiet=quiet, before=_task_table, after=_rule_failures
     )
+
+
+synthesize_instruct = stage_command(
+    InstructOptions,
+    _synthesize_instruct,
+    [workspace_param(), dry_run_param(), json_param(), quiet_param()],
+    "Write instruct_iad records: template QA and teacher CoT-M conversations (resumable).",
+)
 
 
 def _task_table(result: SynthesisResult) -> None:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
-
 import typer
+
+from iad_data.cli import (
+    cot,
+    demo,
+    ingest,
+    instruct,
+    process,
+    publish,
+    report,
+    run,
+    teachers,
+)
 
 app = typer.Typer(
     name="iad-data",
@@ -14,21 +24,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = [
-    "iad_data.cli.ingest",
-    "iad_data.cli.demo",
-    "iad_data.cli.report",
-    "iad_data.cli.run",
-    "iad_data.cli.process",
-    "iad_data.cli.instruct",
-    "iad_data.cli.publish",
-    "iad_data.cli.cot",
-    "iad_data.cli.teachers",
-]
-"""Each module defines ``register(app)``; add a line here for a new command module."""
+COMMANDS = (ingest, demo, report, run, process, instruct, publish, cot, teachers)
+"""Each command module defines ``register(app)``; add a module here for a new command module."""
 
-for _name in COMMAND_MODULES:
-    importlib.import_module(_name).register(app)
+for _module in COMMANDS:
+    _module.register(app)
 
 
 def main() -> None:

@@ -8,12 +8,13 @@ from typing import Annotated
 import typer
 
 from iad_data.cli.options import (
+    DEFAULT_WORKSPACE,
     DryRunOpt,
     JsonOpt,
     MaxCostOpt,
     QuietOpt,
     TeacherOpt,
-    WorkspaceDirOpt,
+    WorkspaceOpt,
     split_list,
 )
 from iad_data.cli.output import library_errors, print_json, print_table
@@ -49,7 +50,7 @@ def synthesize_process(
     ] = None,
     max_cost: MaxCostOpt = None,
     dry_run: DryRunOpt = False,
-    workspace: WorkspaceDirOpt = Path("iad-workspace"),
+    workspace: WorkspaceOpt = DEFAULT_WORKSPACE,
     json_out: JsonOpt = False,
     quiet: QuietOpt = False,
 ) -> None:

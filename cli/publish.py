@@ -2,58 +2,32 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from iad_data.cli.options import JsonOpt, QuietOpt, WorkspaceArg, WorkspaceDirOpt, split_list
+from iad_data.cli.options import (
+    DEFAULT_WORKSPACE,
+    JsonOpt,
+    QuietOpt,
+    WorkspaceOpt,
+    json_param,
+    quiet_param,
+    split_list,
+    stage_command,
+    workspace_param,
+)
 from iad_data.cli.output import library_errors, print_json, print_table
+from iad_data.release.options import PublishOptions, SplitOptions
 
 
-def split(
-    workspace: WorkspaceDirOpt = Path("iad-workspace"),
-    protocol: Annotated[
-        str,
-        typer.Option(
-            "--protocol",
-            "-p",
-            help="stratified, source, cross-dataset or leave-category-out.",
-        ),
-    ] = "stratified",
-    seed: Annotated[int, typer.Option(help="Seed of the group order.")] = 0,
-    val_share: Annotated[float, typer.Option(help="Share of groups for validation.")] = 0.1,
-    test_share: Annotated[float, typer.Option(help="Share of groups for test (stratified).")] = 0.2,
-    test_datasets: Annotated[
-        list[str] | None,
-        typer.Option("--test-datasets", help="cross-dataset: datasets to test on."),
-    ] = None,
-    holdout: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--holdout", help="leave-category-out: CATEGORY or DATASET/CATEGORY to hold out."
-        ),
-    ] = None,
-    check_leaks: Annotated[
-        bool, typer.Option(help="Also look for duplicate images across the splits.")
-    ] = True,
-    json_out: JsonOpt = False,
-) -> None:
-    """Assign every sample to train/validation/test (WORKSPACE/splits.parquet)."""
+def _split(options: dict[str, Any], *, workspace: Path, json_out: bool) -> None:
     from iad_data.release.splits import make_splits
 
     with library_errors():
-        result = make_splits(
-            workspace,
-            protocol=protocol,
-            seed=seed,
-            val_share=val_share,
-            test_share=test_share,
-            test_datasets=split_list(test_datasets),
-            holdout_categories=split_list(holdout),
-            check_leaks=check_leaks,
-            progress=not json_out,
-        )
+        result = make_splits(workspace, progress=not json_out, **options)
     if json_out:
         print_json(result.summary())
         return
@@ -66,50 +40,14 @@ def split(
     typer.echo(f"\n-> {result.path}")
 
 
-def publish(
-    workspace: WorkspaceArg,
-    repo: Annotated[str | None, typer.Option("--repo", help="Hub dataset repo ORG/NAME.")] = None,
-    version: Annotated[str, typer.Option("--version", help="MAJOR.MINOR.PATCH.")] = "",
-    private: Annotated[bool, typer.Option("--private", help="Create the repo private.")] = False,
-    to: Annotated[
-        Path | None,
-        typer.Option("--to", help="Local folder target (without --repo: WORKSPACE/dataset)."),
-    ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Show what would change; upload nothing.")
-    ] = False,
-    allow_leak: Annotated[
-        bool, typer.Option("--allow-leak", help="Publish a split with duplicates across splits.")
-    ] = False,
-    accept_license_terms: Annotated[
-        bool,
-        typer.Option(
-            "--accept-license-terms",
-            help="Confirm publishing non-commercial source data to a public repo.",
-        ),
-    ] = False,
-    masks: Annotated[bool, typer.Option("--masks", help="Embed masks in `samples`.")] = False,
-    json_out: JsonOpt = False,
-    quiet: QuietOpt = False,
+def _publish(
+    options: dict[str, Any], *, workspace: Path, dry_run: bool, json_out: bool, quiet: bool
 ) -> None:
-    """Publish a version: one commit and tag v<version>, to the Hub or a folder."""
     from iad_data.release.publish import publish as run_publish
 
-    if not version:
-        typer.echo("Error: --version is required (e.g. --version 1.0.0).", err=True)
-        raise typer.Exit(2)
     with library_errors():
         result = run_publish(
-            workspace,
-            repo=repo,
-            to=to,
-            version=version,
-            private=private,
-            dry_run=dry_run,
-            allow_leak=allow_leak,
-            accept_license_terms=accept_license_terms,
-            masks=masks,
-            progress=not (quiet or json_out),
+            workspace, dry_run=dry_run, progress=not (quiet or json_out), **options
         )
     if json_out:
         print_json(result.summary())
@@ -136,8 +74,35 @@ def publish(
         typer.echo(f"\n{result.tag} {how} -> {result.target} ({result.files} files)")
 
 
+split = stage_command(
+    SplitOptions,
+    _split,
+    [workspace_param(), json_param()],
+    "Assign every sample to train/validation/test (WORKSPACE/splits.parquet).",
+)
+publish = stage_command(
+    PublishOptions,
+    _publish,
+    [
+        workspace_param(),
+        inspect.Parameter(
+            "dry_run",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=False,
+            annotation=Annotated[
+                bool, typer.Option("--dry-run", help="Show what would change; upload nothing.")
+            ],
+        ),
+        json_param(),
+        quiet_param(),
+    ],
+    "Publish a version: one commit and tag v<version>, to the Hub or a folder.",
+)
+
+
 def export(
-    workspace: WorkspaceArg,
+    workspace: WorkspaceOpt = DEFAULT_WORKSPACE,
+    *,
     format: Annotated[  # noqa: A002
         str,
         typer.Option("--format", "-f", help="llava, sharegpt, messages, trl-grpo or mmad."),

@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
-from iad_data.cli.options import JsonOpt, WorkspaceArg
+from iad_data.cli.options import DEFAULT_WORKSPACE, JsonOpt, WorkspaceOpt
 from iad_data.cli.output import library_errors, print_json
 
 
 def report(
-    workspace: WorkspaceArg = Path("iad-workspace"),
+    workspace: WorkspaceOpt = DEFAULT_WORKSPACE,
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="HTML file (default WORKSPACE/report.html).")
     ] = None,

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
-from iad_data.cli.options import JsonOpt, WorkspaceDirOpt
+from iad_data.cli.options import DEFAULT_WORKSPACE, JsonOpt, WorkspaceOpt
 from iad_data.cli.output import library_errors, print_json, print_table
 
 
 def ledger(
-    workspace: WorkspaceDirOpt = Path("iad-workspace"),
+    workspace: WorkspaceOpt = DEFAULT_WORKSPACE,
     json_out: JsonOpt = False,
 ) -> None:
     """Show teacher requests by status, tokens and cost per teacher, and open batches."""

@@ -17,7 +17,7 @@ def test_ingest_json(mvtec_tree: SyntheticTree, tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     result = runner.invoke(
         app,
-        ["ingest", "mvtec", "--root", str(mvtec_tree.root), "--out", str(ws), "--json"],
+        ["ingest", "mvtec", "--root", str(mvtec_tree.root), "--workspace", str(ws), "--json"],
     )
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
@@ -32,7 +32,7 @@ def test_ingest_json(mvtec_tree: SyntheticTree, tmp_path: Path) -> None:
 
 def test_ingest_text_subset_and_problems_table(mvtec_copy: Path, tmp_path: Path) -> None:
     (mvtec_copy / "grid/train/good/000.png").write_bytes(b"garbage")
-    args = ["ingest", "mvtec", "-r", str(mvtec_copy), "-o", str(tmp_path / "ws")]
+    args = ["ingest", "mvtec", "-r", str(mvtec_copy), "-w", str(tmp_path / "ws")]
     result = runner.invoke(app, [*args, "-c", "grid,wood", "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert "23 samples from 2 categories of mvtec_ad" in result.stdout
@@ -49,7 +49,7 @@ def test_ingest_text_subset_and_problems_table(mvtec_copy: Path, tmp_path: Path)
 
 def test_ingest_bad_root_is_one_error_line(tmp_path: Path) -> None:
     result = runner.invoke(
-        app, ["ingest", "visa", "--root", str(tmp_path / "missing"), "--out", str(tmp_path / "ws")]
+        app, ["ingest", "visa", "--root", str(tmp_path / "missing"), "-w", str(tmp_path / "ws")]
     )
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: VisA: root ")
@@ -64,11 +64,11 @@ def test_info_table_and_json(mvtec_tree: SyntheticTree, tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     done = runner.invoke(
         app,
-        ["ingest", "mvtec", "-r", str(mvtec_tree.root), "-o", str(ws), "--quiet", "--workers", "1"],
+        ["ingest", "mvtec", "-r", str(mvtec_tree.root), "-w", str(ws), "--quiet", "--workers", "1"],
     )
     assert done.exit_code == 0, done.output
     assert done.stdout == ""
-    table = runner.invoke(app, ["info", str(ws)])
+    table = runner.invoke(app, ["info", "-w", str(ws)])
     assert table.exit_code == 0, table.output
     header = table.stdout.splitlines()[0].split()
     assert header == ["dataset", "category", "source_split", "label", "defect_type", "images"]
@@ -76,7 +76,7 @@ def test_info_table_and_json(mvtec_tree: SyntheticTree, tmp_path: Path) -> None:
         line.split() for line in table.stdout.splitlines()
     ]
     assert f"{len(mvtec_tree.images)} images" in table.stdout
-    as_json = runner.invoke(app, ["info", str(ws), "--json"])
+    as_json = runner.invoke(app, ["info", "-w", str(ws), "--json"])
     data = json.loads(as_json.stdout)
     assert data["images"] == len(mvtec_tree.images)
     assert data["datasets"] == {"mvtec_ad": len(mvtec_tree.images)}
@@ -86,7 +86,7 @@ def test_info_table_and_json(mvtec_tree: SyntheticTree, tmp_path: Path) -> None:
 
 
 def test_info_on_an_empty_workspace(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["info", str(tmp_path / "nothing")])
+    result = runner.invoke(app, ["info", "-w", str(tmp_path / "nothing")])
     assert result.exit_code == 1
     assert "holds no samples" in result.stderr
     assert "iad-data ingest SOURCE --root PATH" in result.stderr

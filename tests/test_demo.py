@@ -18,7 +18,7 @@ from iad_data.pipeline.demo import run_demo
 def test_demo_end_to_end_then_everything_is_skipped(tmp_path: Path) -> None:
     ws = tmp_path / "demo"
     started = time.perf_counter()
-    result = CliRunner().invoke(app, ["demo", "--out", str(ws), "--json"])
+    result = CliRunner().invoke(app, ["demo", "--workspace", str(ws), "--json"])
     seconds = time.perf_counter() - started
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -51,7 +51,7 @@ def test_demo_end_to_end_then_everything_is_skipped(tmp_path: Path) -> None:
     assert again.loaded.rows == rows
 
     # the people's output (every stage skipped: fast)
-    result = CliRunner().invoke(app, ["demo", "--out", str(ws)])
+    result = CliRunner().invoke(app, ["demo", "--workspace", str(ws)])
     assert result.exit_code == 0, result.output
     assert "[6/6] publish: up to date, skipped" in result.stderr
     assert f"Published: {published}" in result.stdout

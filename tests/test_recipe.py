@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import yaml
 
+from iad_data.core.options import StageOptions
 from iad_data.errors import InputError
 from iad_data.pipeline.recipe import (
     BenchmarkSource,
@@ -17,8 +19,26 @@ from iad_data.pipeline.recipe import (
     shipped_recipe,
     shipped_recipes,
 )
+from iad_data.tasks.expert_ad.options import ExpertAdOptions
+from iad_data.tasks.instruct_iad.options import InstructOptions
 
 ROOT = Path(__file__).resolve().parent.parent
+OptionsT = TypeVar("OptionsT", bound=StageOptions)
+
+
+def _section(recipe: Recipe, name: str, model: type[OptionsT]) -> OptionsT | None:
+    """``recipe.tasks.<name>`` (a field made at run time from the registry), as ``model``."""
+    section: object = getattr(recipe.tasks, name)
+    assert section is None or isinstance(section, model)
+    return section
+
+
+def _expert_ad(recipe: Recipe) -> ExpertAdOptions | None:
+    return _section(recipe, "expert_ad", ExpertAdOptions)
+
+
+def _instruct_iad(recipe: Recipe) -> InstructOptions | None:
+    return _section(recipe, "instruct_iad", InstructOptions)
 
 
 def test_every_shipped_recipe_is_valid() -> None:
@@ -34,15 +54,18 @@ def test_shipped_recipes_say_what_the_issue_asks() -> None:
     expert = load_recipe(shipped_recipe("expert-ad"))
     benchmarks = [s.benchmark for s in expert.sources if isinstance(s, BenchmarkSource)]
     assert benchmarks == ["mvtec", "visa", "mpdd"]
-    assert expert.tasks.expert_ad is not None and expert.tasks.expert_ad.teacher == "gpt-4.1"
-    assert expert.tasks.instruct_iad is None
+    expert_ad = _expert_ad(expert)
+    assert expert_ad is not None and expert_ad.teacher == "gpt-4.1"
+    assert _instruct_iad(expert) is None
     instruct = load_recipe(shipped_recipe("instruct-iad"))
-    assert instruct.tasks.instruct_iad is not None
-    assert instruct.tasks.instruct_iad.teacher == "claude-sonnet-4-5"
+    instruct_iad = _instruct_iad(instruct)
+    assert instruct_iad is not None
+    assert instruct_iad.teacher == "claude-sonnet-4-5"
     demo = load_recipe(shipped_recipe("demo"))
     assert isinstance(demo.sources[0], SyntheticSource)
-    assert demo.tasks.expert_ad is not None and demo.tasks.expert_ad.teacher == "offline"
-    assert demo.tasks.instruct_iad is not None and demo.tasks.instruct_iad.teacher == "offline"
+    demo_expert, demo_instruct = _expert_ad(demo), _instruct_iad(demo)
+    assert demo_expert is not None and demo_expert.teacher == "offline"
+    assert demo_instruct is not None and demo_instruct.teacher == "offline"
     assert demo.split is not None
     assert demo.publish is not None and demo.publish.to and not demo.publish.repo
 
@@ -50,11 +73,15 @@ def test_shipped_recipes_say_what_the_issue_asks() -> None:
 def test_pinned_prompts_of_shipped_recipes_exist() -> None:
     from iad_data.core.prompts import load_template
 
+    pinned: dict[str, str] = {}
     for path in shipped_recipes():
-        tasks = load_recipe(path).tasks
-        for task in (tasks.expert_ad, tasks.instruct_iad):
+        recipe = load_recipe(path)
+        for task in (_expert_ad(recipe), _instruct_iad(recipe)):
             for name in task.prompts if task else []:
-                load_template(name)
+                pinned[name] = load_template(name).template_id
+    # every pin names a template file whose own id and version are the pin
+    assert pinned and pinned == {name: name for name in pinned}
+    assert "expert_ad/grounded.v1" in pinned and "instruct/cot_m.v1" in pinned
 
 
 def _write(tmp_path: Path, data: object) -> Path:
@@ -85,7 +112,7 @@ GOOD = {
         ({"tasks": {"expert_ad": {"max_attempts": 0}}}, "tasks.expert_ad.max_attempts:"),
         ({"tasks": {"instruct": {}}}, "tasks.instruct: unknown key"),
         ({"publish": {"to": "o", "version": "1.0"}}, "publish.version: version '1.0' is not"),
-        ({"publish": {"version": "1.0.0"}}, "publish: give exactly one of `repo`"),
+        ({"publish": {"version": "1.0.0", "repo": "a/b", "to": "x"}}, "publish: give at most one"),
         ({"split": {"val_share": 0.5, "test_share": 0.5}}, "split: val_share + test_share"),
         ({"split": {"protocol": "random"}}, "split.protocol:"),
         ({"validation": {"min_pass_rate": 2}}, "validation.min_pass_rate:"),
@@ -141,7 +168,8 @@ def test_defaults_and_normalised_version() -> None:
     assert isinstance(recipe, Recipe)
     assert recipe.publish is not None and recipe.publish.version == "2.1.0"
     assert recipe.validation.min_pass_rate == 0.0
-    assert recipe.tasks.expert_ad is not None and recipe.tasks.expert_ad.blind is False
+    expert_ad = _expert_ad(recipe)
+    assert expert_ad is not None and expert_ad.blind is False
     assert recipe.split is None
 
 

@@ -55,9 +55,11 @@ def test_report_lists_counts_and_gallery(workspace: Path) -> None:
 
 
 def test_cli_report(workspace: Path) -> None:
-    result = CliRunner().invoke(app, ["report", str(workspace), "--json"])
+    result = CliRunner().invoke(app, ["report", "-w", str(workspace), "--json"])
     assert result.exit_code == 0, result.output
-    assert (workspace / "report.html").exists()
+    data = json.loads(result.stdout)
+    assert data == {"report": str(workspace / "report.html")}
+    assert "<h2>Samples</h2>" in Path(data["report"]).read_text(encoding="utf-8")
 
 
 @pytest.mark.skipif(
@@ -124,7 +126,8 @@ def test_report_shows_rule_pass_rates_and_reasons(workspace: Path) -> None:
     page = write_report(workspace).read_text(encoding="utf-8")
     assert "Pass rate per rule" in page
     assert "accuracy: answer Yes, label normal" in page
-    assert "leakage: cites &#x27;ground truth&#x27;" in page or "leakage: cites" in page
+    assert "leakage: cites &#x27;ground truth&#x27;" in page  # the reason is HTML-escaped
+    assert "cites 'ground truth'" not in page
     assert re.search(r"<td>expert_ad</td><td>accuracy</td><td>3</td>", page)
     # the offline teacher's answers are in the ledger: the cost table lists it
     assert "offline:ground-truth" in page

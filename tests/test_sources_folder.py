@@ -131,7 +131,7 @@ def test_yaml_layout_through_the_cli(line3: Path, tmp_path: Path) -> None:
             str(line3),
             "--layout",
             str(layout),
-            "--out",
+            "--workspace",
             str(ws),
             "--json",
         ],
@@ -139,18 +139,18 @@ def test_yaml_layout_through_the_cli(line3: Path, tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     summary = json.loads(res.output)
     assert summary["dataset"] == "line3" and summary["samples"] == 5 and summary["problems"] == 0
-    res = CliRunner().invoke(app, ["ingest", "folder", "--root", str(line3), "--out", str(ws)])
+    res = CliRunner().invoke(app, ["ingest", "folder", "--root", str(line3), "-w", str(ws)])
     assert res.exit_code != 0 and "--layout" in res.output
     bad = tmp_path / "bad.yaml"
     bad.write_text("normal: [unclosed\n")
     res = CliRunner().invoke(
-        app, ["ingest", "folder", "--root", str(line3), "--layout", str(bad), "--out", str(ws)]
+        app, ["ingest", "folder", "--root", str(line3), "--layout", str(bad), "-w", str(ws)]
     )
     assert res.exit_code != 0 and "bad.yaml" in res.output and "not valid YAML" in res.output
     typo = tmp_path / "typo.yaml"
     typo.write_text(layout.read_text() + "defect_levle: 1\n")
     res = CliRunner().invoke(
-        app, ["ingest", "folder", "--root", str(line3), "--layout", str(typo), "--out", str(ws)]
+        app, ["ingest", "folder", "--root", str(line3), "--layout", str(typo), "-w", str(ws)]
     )
     assert res.exit_code != 0 and "typo.yaml" in res.output and "defect_levle" in res.output
 

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from publish_fixtures import make_tree
 
 from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError
 from iad_data.ingestion.build import ingest
 from iad_data.ingestion.generators import generate
 from iad_data.release.splits import make_splits, read_splits
-from tests.publish_fixtures import make_tree
 
 
 @pytest.fixture(scope="module")
@@ -80,9 +80,9 @@ def test_cross_dataset_and_leave_category_out(two_datasets: Workspace) -> None:
 
 
 def test_bad_options_are_refused(two_datasets: Workspace) -> None:
-    with pytest.raises(InputError, match="unknown split protocol"):
+    with pytest.raises(InputError, match="protocol: Input should be 'stratified'"):
         make_splits(two_datasets, protocol="random")
-    with pytest.raises(InputError, match="--test-datasets"):
+    with pytest.raises(InputError, match="needs test_datasets"):
         make_splits(two_datasets, protocol="cross-dataset")
     with pytest.raises(InputError, match="visa"):
         make_splits(two_datasets, protocol="cross-dataset", test_datasets=["visa"])

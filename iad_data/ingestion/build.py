@@ -20,6 +20,7 @@ import polars as pl
 from tqdm import tqdm
 
 from iad_data.core.images import ImageProblem, MaskRead, inspect_image, read_mask
+from iad_data.core.options import make_options
 from iad_data.core.parallel import chunked, default_workers, map_chunks
 from iad_data.core.regions import bounding_crop, summarise_crop
 from iad_data.core.sample import (
@@ -33,6 +34,7 @@ from iad_data.core.table import encode_dict, model_schema
 from iad_data.core.workspace import Workspace, write_json
 from iad_data.errors import InputError, SourceLayoutError
 from iad_data.ingestion.integrity import CountDiff, compare_counts
+from iad_data.ingestion.options import IngestOptions
 from iad_data.ingestion.sources import Problem, get_source
 from iad_data.ingestion.sources.base import Candidate
 from iad_data.ingestion.sources.layout_file import LayoutArg, read_layout
@@ -303,21 +305,33 @@ class IngestResult:
 
 def ingest(
     source: str,
-    root: str | Path,
-    out: str | Path | Workspace = "iad-workspace",
-    categories: Sequence[str] | None = None,
-    workers: int | None = None,
-    strict: bool = False,
+    root: str | Path | None = None,
+    workspace: str | Path | Workspace = "iad-workspace",
+    options: IngestOptions | None = None,
+    *,
     progress: bool = True,
-    layout: LayoutArg | None = None,
+    **overrides: Any,
 ) -> IngestResult:
     """Read a benchmark into the workspace's samples table and write an ingest report.
 
+    ``options`` (or its fields as keywords: ``categories``, ``workers``, ``strict``,
+    ``layout``) are the stage's ``IngestOptions``; ``root`` may be given positionally.
     Rows of other datasets (and, with ``categories``, of other categories) are kept as
     they are. With ``strict``, any problem raises ``InputError`` after the table and report
-    are written, so nothing done is lost. ``layout`` (a YAML path or a mapping) sets the
-    source's layout options: required by ``folder``, see ``docs/sources.md``.
+    are written, so nothing done is lost. ``layout`` (a YAML path, or a mapping in a call)
+    sets the source's layout options: required by ``folder``, see ``docs/sources.md``.
     """
+    layout: LayoutArg | None = overrides.pop("layout", None)
+    if root is not None:
+        overrides["root"] = root
+    if layout is not None and not isinstance(layout, Mapping):
+        overrides["layout"] = layout
+    opts = make_options(IngestOptions, options, overrides, "ingest")
+    if layout is None:
+        layout = opts.layout
+    categories, workers, strict = opts.categories, opts.workers, opts.strict
+    out = workspace
+    root = opts.root
     started = time.perf_counter()
     src = get_source(source)
     if layout is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import yaml
 from pydantic import (
@@ -25,12 +25,12 @@ from pydantic import (
     ValidationError,
     create_model,
     field_validator,
-    model_validator,
 )
 
 from iad_data.errors import InputError
+from iad_data.ingestion.options import IngestOptions
+from iad_data.release.options import PublishOptions, SplitOptions
 
-SEMVER = re.compile(r"^\d+\.\d+\.\d+$")
 RENAMED = {"mode": "renamed: write `blind: true` for `mode: blind` (drop `mode: grounded`)"}
 """keys of older recipes, with what replaced them"""
 
@@ -48,17 +48,10 @@ def _check_benchmark(name: str) -> str:
     return name
 
 
-class BenchmarkSource(_Strict):
-    """A benchmark already on disk, read by ``iad-data ingest BENCHMARK --root ROOT``."""
+class BenchmarkSource(IngestOptions):
+    """A benchmark already on disk, read as ``iad-data ingest BENCHMARK --root ROOT`` would."""
 
     benchmark: str = Field(description="source name as `iad-data ingest` takes it (mvtec, visa)")
-    root: str = Field(
-        description="benchmark root; ~ and $VARS are expanded, relative to the recipe's folder"
-    )
-    categories: list[str] | None = Field(default=None, description="only these categories")
-    layout: str | None = Field(
-        default=None, description="layout YAML for the `folder` source (a factory's own images)"
-    )
 
     @field_validator("benchmark")
     @classmethod
@@ -145,48 +138,8 @@ class ValidationSpec(_Strict):
     )
 
 
-class SplitSpec(_Strict):
-    protocol: Literal["stratified", "source", "cross-dataset", "leave-category-out"] = "stratified"
-    seed: int = 0
-    val_share: float = Field(default=0.1, ge=0.0, lt=1.0)
-    test_share: float = Field(default=0.2, ge=0.0, lt=1.0)
-    test_datasets: list[str] | None = None
-    holdout_categories: list[str] | None = None
-
-    @model_validator(mode="after")
-    def _shares(self) -> SplitSpec:
-        if self.val_share + self.test_share >= 1.0:
-            raise ValueError("val_share + test_share must be below 1 (something must train)")
-        if self.protocol == "cross-dataset" and not self.test_datasets:
-            raise ValueError("protocol cross-dataset needs test_datasets (the held-out datasets)")
-        if self.protocol == "leave-category-out" and not self.holdout_categories:
-            raise ValueError("protocol leave-category-out needs holdout_categories")
-        return self
-
-
-class PublishSpec(_Strict):
-    repo: str | None = Field(default=None, description="Hub dataset repo ORG/NAME")
-    to: str | None = Field(
-        default=None, description="local folder; a relative path is inside the workspace"
-    )
-    version: str = Field(description="semantic version; the tag is v<version>")
-    private: bool = False
-    allow_leak: bool = False
-    accept_license_terms: bool = False
-
-    @field_validator("version")
-    @classmethod
-    def _semver(cls, value: str) -> str:
-        value = value.removeprefix("v")
-        if not SEMVER.match(value):
-            raise ValueError(f"version {value!r} is not MAJOR.MINOR.PATCH (e.g. 1.0.0)")
-        return value
-
-    @model_validator(mode="after")
-    def _one_target(self) -> PublishSpec:
-        if (self.repo is None) == (self.to is None):
-            raise ValueError("give exactly one of `repo` (Hub ORG/NAME) or `to` (a folder)")
-        return self
+SplitSpec = SplitOptions
+PublishSpec = PublishOptions
 
 
 class Recipe(_Strict):

@@ -29,6 +29,7 @@ import yaml
 from iad_data.core.options import StageOptions
 from iad_data.core.workspace import Workspace, atomic_write, write_json
 from iad_data.errors import BudgetExceeded, IadDataError, InputError, ValidationFailed
+from iad_data.ingestion.options import IngestOptions
 from iad_data.pipeline.recipe import BenchmarkSource, Recipe, SyntheticSource, load_recipe
 from iad_data.tasks.registry import RecordSet, record_sets
 
@@ -271,14 +272,15 @@ def _run_ingest(ctx: Context) -> StageOutput:
             generate_synthetic(src, root)
             result = ingest(src.synthetic.benchmark, root, ctx.ws, progress=ctx.progress)
         else:
-            result = ingest(
-                src.benchmark,
-                root,
-                ctx.ws,
-                categories=src.categories,
-                progress=ctx.progress,
-                layout=ctx.recipe.resolve_optional(src.layout, f"sources[{index}].layout"),
+            options = src.model_copy(
+                update={
+                    name: str(ctx.recipe.resolve_path(value, f"sources[{index}].{name}"))
+                    for name in src.path_fields()
+                    if (value := getattr(src, name))
+                }
             )
+            opts = IngestOptions.model_validate(options.model_dump(exclude={"benchmark"}))
+            result = ingest(src.benchmark, None, ctx.ws, opts, progress=ctx.progress)
         report = result.summary()
         report["count_differences"] = len(report["count_differences"])
         reports.append(report)
@@ -409,15 +411,7 @@ def _run_split(ctx: Context) -> StageOutput:
 
     spec = ctx.recipe.split
     assert spec is not None
-    result = make_splits(
-        ctx.ws,
-        protocol=spec.protocol,
-        seed=spec.seed,
-        val_share=spec.val_share,
-        test_share=spec.test_share,
-        test_datasets=spec.test_datasets,
-        holdout_categories=spec.holdout_categories,
-    )
+    result = make_splits(ctx.ws, spec, progress=False)
     return StageOutput(_as_dict(result), [ctx.ws.splits_path])
 
 
@@ -443,16 +437,8 @@ def _run_publish(ctx: Context) -> StageOutput:
     spec = ctx.recipe.publish
     assert spec is not None
     repo, folder = publish_target(ctx.recipe, ctx.ws)
-    result = publish(
-        ctx.ws,
-        repo=repo,
-        to=folder,
-        version=spec.version,
-        private=spec.private,
-        allow_leak=spec.allow_leak,
-        accept_license_terms=spec.accept_license_terms,
-        progress=ctx.progress,
-    )
+    options = spec.model_copy(update={"repo": repo, "to": str(folder) if folder else None})
+    result = publish(ctx.ws, options, progress=ctx.progress)
     return StageOutput(_as_dict(result), [folder] if folder is not None else [])
 
 

@@ -35,10 +35,9 @@ from PIL import Image
 
 from iad_data.core.workspace import Workspace
 from iad_data.errors import WorkspaceError
+from iad_data.release.options import MAX_SHARD_BYTES
 from iad_data.release.splits import SPLITS
 
-MAX_SHARD_BYTES = 500 * 1024 * 1024
-"""upper bound of a shard's uncompressed size, as ``datasets.push_to_hub`` uses"""
 ROW_GROUP_ROWS = 100
 """rows per parquet row group: small groups keep image shards streamable"""
 

@@ -42,13 +42,12 @@ from tqdm import tqdm
 
 from iad_data.core.parallel import chunked, default_workers, map_chunks
 from iad_data.core.workspace import Workspace, atomic_write, write_json
+from iad_data.release.options import NEAR_THRESHOLD
 
 HASH_SIZE = 64
 """side of the grey image the DCT is taken of"""
 HASH_FREQS = 16
 """side of the block of lowest frequencies kept: 16 x 16 = 256 bits"""
-NEAR_THRESHOLD = 12
-"""Hamming distance (of 256 bits) at or below which two images are near-duplicate candidates"""
 DETAIL_THRESHOLD = 0.93
 """correlation of fine detail at or above which a candidate pair is a near duplicate"""
 DETAIL_MAX_SIDE = 128

@@ -30,6 +30,7 @@ from typing import Any
 
 import polars as pl
 
+from iad_data.core.options import make_options
 from iad_data.core.sample import SCHEMA_VERSION
 from iad_data.core.version import __version__
 from iad_data.core.workspace import Workspace, write_json
@@ -59,6 +60,7 @@ from iad_data.release.leakage import (
     find_leaks,
     records_across_splits,
 )
+from iad_data.release.options import PublishOptions
 from iad_data.release.splits import read_splits, split_settings
 from iad_data.tasks.checks import check_records
 from iad_data.tasks.store import read_rejects, reject_findings
@@ -462,27 +464,25 @@ def _publish_hub(
 
 def publish(
     workspace: str | Path | Workspace,
+    options: PublishOptions | None = None,
     *,
-    repo: str | None = None,
-    to: str | Path | None = None,
-    version: str,
-    private: bool = False,
     dry_run: bool = False,
-    allow_leak: bool = False,
-    accept_license_terms: bool = False,
     token: str | None = None,
-    masks: bool = False,
-    max_shard_bytes: int = MAX_SHARD_BYTES,
-    near_threshold: int = NEAR_THRESHOLD,
     endpoint: str | None = None,
     progress: bool = True,
+    **overrides: Any,
 ) -> PublishResult:
     """Publish the workspace as version ``version`` to ``repo`` (Hub) or ``to`` (a folder).
 
-    With neither, the folder ``WORKSPACE/dataset`` is the target. ``endpoint`` overrides
-    the Hub URL (default: ``HF_ENDPOINT`` or huggingface.co); ``progress=False`` silences
-    the upload progress bars.
+    ``options`` or its fields as keywords are the stage's ``PublishOptions``. With neither
+    ``repo`` nor ``to``, the folder ``WORKSPACE/dataset`` is the target. ``endpoint`` overrides
+    the Hub URL (default: ``HF_ENDPOINT`` or huggingface.co); ``token`` the Hub token (default:
+    ``HF_TOKEN``); ``progress=False`` silences the upload progress bars.
     """
+    opts = make_options(PublishOptions, options, overrides, "publish")
+    repo, to, version, private = opts.repo, opts.to, opts.version, opts.private
+    allow_leak, accept_license_terms, masks = opts.allow_leak, opts.accept_license_terms, opts.masks
+    max_shard_bytes, near_threshold = opts.max_shard_bytes, opts.near_threshold
     started = time.perf_counter()
     ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
     v = _version(version)

@@ -21,11 +21,12 @@ from typing import Any
 
 import polars as pl
 
+from iad_data.core.options import make_options
 from iad_data.core.workspace import Workspace, atomic_write, write_json
 from iad_data.errors import InputError, WorkspaceError
+from iad_data.release.options import PROTOCOLS, SplitOptions
 
 SPLITS: tuple[str, ...] = ("train", "validation", "test")
-PROTOCOLS: tuple[str, ...] = ("stratified", "source", "cross-dataset", "leave-category-out")
 
 
 @dataclass
@@ -194,15 +195,10 @@ ASSIGNERS: dict[str, Callable[..., dict[str, str]]] = {
 
 def make_splits(
     workspace: str | Path | Workspace,
+    options: SplitOptions | None = None,
     *,
-    protocol: str = "stratified",
-    seed: int = 0,
-    val_share: float = 0.1,
-    test_share: float = 0.2,
-    test_datasets: Sequence[str] | None = None,
-    holdout_categories: Sequence[str] | None = None,
-    check_leaks: bool = False,
     progress: bool = False,
+    **overrides: Any,
 ) -> SplitResult:
     """Assign every sample to train, validation or test and write ``splits.parquet``.
 
@@ -211,20 +207,19 @@ def make_splits(
     it has no validation split). ``cross-dataset``: ``test_datasets`` are test, the rest
     train/validation. ``leave-category-out``: ``holdout_categories`` are test.
     ``check_leaks`` also runs the leakage check (filling the hash cache publish reuses).
+    ``options`` or its fields as keywords are the stage's ``SplitOptions``.
     """
+    opts = make_options(SplitOptions, options, overrides, "make_splits")
+    protocol, seed, val_share, test_share = (
+        opts.protocol,
+        opts.seed,
+        opts.val_share,
+        opts.test_share,
+    )
+    test_datasets, holdout_categories = opts.test_datasets, opts.holdout_categories
+    check_leaks = opts.check_leaks
     ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
-    assign = ASSIGNERS.get(protocol)
-    if assign is None:
-        raise InputError(
-            f"unknown split protocol {protocol!r}; choose one of {', '.join(PROTOCOLS)}."
-        )
-    for name, share in (("val_share", val_share), ("test_share", test_share)):
-        if not 0.0 <= share < 1.0:
-            raise InputError(f"{name} must be in [0, 1); got {share}.")
-    if val_share + test_share >= 1.0:
-        raise InputError(
-            f"val_share + test_share = {val_share + test_share} leaves nothing for training."
-        )
+    assign = ASSIGNERS[protocol]
     frame = ws.require_samples()
     groups = _group_table(frame)
     by_group = assign(
@@ -251,18 +246,18 @@ def make_splits(
     strata: dict[str, dict[str, int]] = {}
     for row in table.group_by(["dataset", "category", "label", "split"]).len().iter_rows():
         strata.setdefault(f"{row[0]}/{row[1]}/{row[2]}", {})[row[3]] = row[4]
-    options: dict[str, Any] = {"val_share": val_share, "test_share": test_share}
+    settings: dict[str, Any] = {"val_share": val_share, "test_share": test_share}
     if test_datasets:
-        options["test_datasets"] = list(test_datasets)
+        settings["test_datasets"] = list(test_datasets)
     if holdout_categories:
-        options["holdout_categories"] = list(holdout_categories)
+        settings["holdout_categories"] = list(holdout_categories)
     result = SplitResult(
         protocol=protocol,
         seed=seed,
         path=path,
         counts={s: counts.get(s, 0) for s in SPLITS},
         by_stratum=dict(sorted(strata.items())),
-        options=options,
+        options=settings,
     )
     if check_leaks:
         from iad_data.release.leakage import find_leaks
@@ -297,4 +292,12 @@ def split_settings(workspace: str | Path | Workspace) -> dict[str, Any]:
     return data
 
 
-__all__ = ["PROTOCOLS", "SPLITS", "SplitResult", "make_splits", "read_splits", "split_settings"]
+__all__ = [
+    "PROTOCOLS",
+    "SPLITS",
+    "SplitOptions",
+    "SplitResult",
+    "make_splits",
+    "read_splits",
+    "split_settings",
+]

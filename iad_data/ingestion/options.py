@@ -1,0 +1,35 @@
+"""Options of ``ingest``: the library keywords, a recipe's benchmark source and the flags of
+``iad-data ingest`` all come from this one model.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from iad_data.core.options import Flag, PathValue, StageOptions
+
+
+class IngestOptions(StageOptions):
+    """How a benchmark is read (``ingest``, a recipe's source, ``iad-data ingest``)."""
+
+    root: Annotated[str, Flag("--root", "-r"), PathValue()] = Field(
+        description="Folder of the extracted release; ~ and $VARS are expanded in a recipe."
+    )
+    categories: Annotated[list[str] | None, Flag("--categories", "-c")] = Field(
+        default=None, description="Only these categories (repeat or comma-separate)."
+    )
+    layout: Annotated[str | None, PathValue()] = Field(
+        default=None,
+        description="YAML file of layout options: required by `folder` (where normal and "
+        "anomalous images are, how masks are named); see docs/sources.md.",
+    )
+    workers: int | None = Field(
+        default=None, ge=1, description="Worker processes (default: all cores)."
+    )
+    strict: bool = Field(
+        default=False,
+        description="Fail (exit non-zero) when any file had a problem, after writing the table "
+        "and the report.",
+    )
