@@ -57,6 +57,17 @@ def parse_spec(spec: str) -> tuple[str, str, str | None]:
     raise TeacherError(f"unknown teacher {spec!r}; {SPEC_HELP}")
 
 
+def require_sdk(package: str, spec: str) -> None:
+    """The provider's SDK is an optional extra: say which to install when it is missing."""
+    import importlib.util
+
+    if importlib.util.find_spec(package) is None:
+        raise TeacherError(
+            f"teacher {spec!r} needs the {package} SDK, which is not installed: "
+            f"pip install 'iad-data[{package}]' (or 'iad-data[teachers]' for both)."
+        )
+
+
 def make_teacher(
     spec: str | Teacher,
     *,
@@ -74,6 +85,8 @@ def make_teacher(
     if isinstance(spec, Teacher):
         return spec
     provider, model, base_url = parse_spec(spec)
+    if provider != "offline":
+        require_sdk("anthropic" if provider == "anthropic" else "openai", spec)
     teacher: Teacher
     if provider == "offline":
         from iad_data.teach.providers.offline import OfflineTeacher
