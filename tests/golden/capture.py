@@ -57,7 +57,7 @@ def capture(dest: Path) -> None:
     run(["iad-data", "demo"], root, out, "demo", root)
     ws = root / "iad-demo"
     for name, cmd in {
-        "info": ["iad-data", "info", str(ws), "--json"],
+        "info": ["iad-data", "info", "-w", str(ws), "--json"],
         "validate-cot": ["iad-data", "validate", str(ws / "records/expert_ad.parquet"), "--json"],
         "validate-ins": [
             "iad-data",
@@ -75,6 +75,7 @@ def capture(dest: Path) -> None:
             [
                 "iad-data",
                 "export",
+                "-w",
                 str(ws),
                 "--format",
                 fmt,
@@ -90,7 +91,7 @@ def capture(dest: Path) -> None:
     for path in sorted(root.rglob("*")):
         if path.is_file() and "_stdout" not in path.parts:
             rel = path.relative_to(root).as_posix()
-            if rel.endswith((".lock", "ledger.sqlite")) or "/.cache/" in f"/{rel}":
+            if rel.endswith((".lock", "ledger.sqlite")) or "/.hf-cache/" in f"/{rel}":
                 continue
             out[rel] = hashlib.sha256(normalise(path.read_bytes(), root)).hexdigest()
     dest.write_text(json.dumps(out, indent=1, sort_keys=True) + "\n")
