@@ -148,7 +148,7 @@ def up_to_date(stage: Stage, ctx: Context) -> bool:
 def _count_rows(path: Path) -> int:
     if not path.is_file():
         return 0
-    return pl.scan_parquet(path).select(pl.len()).collect().item()
+    return int(pl.scan_parquet(path).select(pl.len()).collect().item())
 
 
 def _count_lines(path: Path) -> int:
@@ -165,9 +165,11 @@ def _as_dict(result: Any) -> dict[str, Any]:
         if callable(method):
             data = method()
             if isinstance(data, dict):
-                return json.loads(json.dumps(data, default=str))
+                loaded: dict[str, Any] = json.loads(json.dumps(data, default=str))
+                return loaded
     if is_dataclass(result) and not isinstance(result, type):
-        return json.loads(json.dumps(asdict(result), default=str))
+        plain: dict[str, Any] = json.loads(json.dumps(asdict(result), default=str))
+        return plain
     raise TypeError(f"cannot summarise {type(result).__name__}")
 
 

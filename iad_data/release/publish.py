@@ -499,7 +499,7 @@ def publish(
     if repo is not None:
         if not re.match(r"^[\w.-]+/[\w.-]+$", repo):
             raise InputError(f"--repo {repo!r} is not ORG/NAME.")
-        from huggingface_hub.utils import (
+        from huggingface_hub.utils import (  # type: ignore[attr-defined]
             are_progress_bars_disabled,
             disable_progress_bars,
             enable_progress_bars,

@@ -65,8 +65,8 @@ class RetryPolicy:
     def delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:  # the server's word wins over our own cap
             return min(MAX_RETRY_AFTER_S, retry_after) * (1 + random.uniform(0, self.jitter / 4))
-        base = min(self.max_delay_s, self.base_delay_s * 2 ** (attempt - 1))
-        return base * random.uniform(1 - self.jitter, 1 + self.jitter)
+        base = min(self.max_delay_s, self.base_delay_s * 2.0 ** (attempt - 1))
+        return float(base * random.uniform(1 - self.jitter, 1 + self.jitter))
 
 
 @dataclass

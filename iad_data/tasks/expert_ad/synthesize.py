@@ -139,7 +139,8 @@ def pick_reference(sample: Sample, normals: Sequence[Sample] | ReferencePools) -
         size = len(pool) - has_self
         if size:
             index = int(_rank(sid, "reference")[:8], 16) % size
-            return pool[index + (has_self and index >= at)]
+            chosen: Sample = pool[index + (has_self and index >= at)]
+            return chosen
     return None
 
 

@@ -110,7 +110,8 @@ class AnthropicTeacher(SdkTeacher["anthropic.AsyncAnthropic"]):
 
         with self.sdk_errors(anthropic):
             message = await self.client().messages.create(**body)
-        return message.model_dump()
+        body_out: dict[str, Any] = message.model_dump()
+        return body_out
 
     def interpret(
         self, request: TeacherRequest, data: dict[str, Any], latency: float
