@@ -1,7 +1,8 @@
 """Teacher-engine throughput against the fake API server (issue 4's speed targets).
 
 Runs ``N`` requests (a distinct 256 px image each) through the OpenAI teacher and the real
-SDK against ``fakes.fake_llm`` started in its own process at 250 ms latency, and
+SDK against ``fakes.fake_llm`` (``tests/fakes/fake_llm.py``; the child process gets
+``tests/`` on its ``PYTHONPATH``) started in its own process at 250 ms latency, and
 prints, for concurrency 8, 32 and 128: achieved requests/s beside the bound
 concurrency / latency, the client's CPU seconds per request; then a second run of the same
 requests (all cached) in records/s; then a run with 5% 429 and 2% 5xx injected beside the
@@ -24,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from fakes.fake_llm import DEFAULT_KEY
 from PIL import Image
 from pydantic import BaseModel
 
@@ -32,6 +32,10 @@ from iad_data.teach.engine import RetryPolicy, run_requests
 from iad_data.teach.ledger import Ledger
 from iad_data.teach.providers import ImageRef, SamplingParams, TeacherRequest
 from iad_data.teach.providers.openai import OpenAITeacher
+
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+"""where ``fakes.fake_llm`` lives: the fakes are test code, not part of the package"""
+API_KEY = "sk-benchmark-0123456789abcdef"
 
 
 class Finding(BaseModel):
@@ -74,6 +78,7 @@ def make_requests(images: list[ImageRef], tag: str) -> list[TeacherRequest]:
 def start_fake(
     latency: float, rate_limit: float = 0.0, server_error: float = 0.0, retry_after: float = 0.25
 ) -> tuple[subprocess.Popen[str], str]:
+    path = os.environ.get("PYTHONPATH", "")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -87,12 +92,18 @@ def start_fake(
             str(server_error),
             "--retry-after-s",
             str(retry_after),
+            "--api-key",
+            API_KEY,
         ],
         stdout=subprocess.PIPE,
         text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS), path]))},
     )
     assert proc.stdout is not None
     url = proc.stdout.readline().strip()
+    if not url.startswith("http://"):
+        proc.kill()
+        raise SystemExit(f"the fake API server did not start (exit {proc.wait()})")
     return proc, url
 
 
@@ -115,7 +126,7 @@ def timed_run(
     retry: RetryPolicy | None = None,
     server_pid: int | None = None,
 ) -> dict[str, Any]:
-    teacher = OpenAITeacher("gpt-4.1", api_key=DEFAULT_KEY, base_url=url + "/v1")
+    teacher = OpenAITeacher("gpt-4.1", api_key=API_KEY, base_url=url + "/v1")
     with Ledger(ledger_path) as ledger:
         server0 = process_cpu_s(server_pid)
         cpu0, wall0 = time.process_time(), time.perf_counter()

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -155,7 +154,7 @@ def test_no_api_key_in_any_workspace_file(tmp_path: Path, image: ImageRef) -> No
                 progress=False,
             )
             wrong = openai_teacher(server)
-            wrong._key = type(wrong._key)(key[:-1] + "X")  # type: ignore[attr-defined]
+            wrong._key = type(wrong._key)(key[:-1] + "X")  # type: ignore[attr-defined,unused-ignore]
             with pytest.raises(TeacherError, match="refused the API key") as caught:
                 run_requests(make_requests(6, [image])[4:], wrong, ledger, progress=False)
             assert key[:-1] not in str(caught.value)
@@ -178,19 +177,24 @@ from iad_data.teach.providers.openai import OpenAITeacher
 image = make_image(Path({img!r}))
 teacher = OpenAITeacher("gpt-4.1", api_key={key!r}, base_url={url!r})
 with Ledger({ledger!r}) as ledger:
-    run_requests(make_requests(40, [image]), teacher, ledger, concurrency=4, progress=False)
+    run_requests(
+        make_requests({total}, [image]), teacher, ledger, concurrency={workers}, progress=False
+    )
 print("finished")
 """
 
 
 def test_sigkill_mid_run_then_rerun_sends_exactly_the_missing(tmp_path: Path) -> None:
+    """The fake answers 12 requests and holds the rest; once all 4 workers wait on a held
+    request, each has recorded its last answer, so the kill lands after exactly 12."""
     from teacher_fixtures import make_image
 
+    total, answered, workers = 40, 12, 4
     ledger_path = tmp_path / "ws" / "ledger.sqlite"
     img_path = tmp_path / "img.png"
     script = tmp_path / "run.py"
     with FakeLLM() as server:
-        server.faults.latency_s = 0.05
+        server.hold_after(answered)
         script.write_text(
             textwrap.dedent(KILL_SCRIPT).format(
                 tests=str(Path(__file__).parent),
@@ -198,6 +202,8 @@ def test_sigkill_mid_run_then_rerun_sends_exactly_the_missing(tmp_path: Path) ->
                 key=server.api_key,
                 url=server.openai_base_url,
                 ledger=str(ledger_path),
+                total=total,
+                workers=workers,
             )
         )
         proc = subprocess.Popen(
@@ -206,40 +212,38 @@ def test_sigkill_mid_run_then_rerun_sends_exactly_the_missing(tmp_path: Path) ->
             stderr=subprocess.PIPE,
             env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
         )
-        deadline = time.monotonic() + 30
-        answered = 0
-        while time.monotonic() < deadline and answered < 12:
-            time.sleep(0.02)
-            if ledger_path.exists():
-                try:
-                    db = sqlite3.connect(ledger_path)
-                    answered = db.execute(
-                        "SELECT COUNT(*) FROM requests WHERE status='answered'"
-                    ).fetchone()[0]
-                    db.close()
-                except sqlite3.OperationalError:
-                    continue
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        assert proc.returncode == -signal.SIGKILL, proc.stderr.read() if proc.stderr else ""
-        time.sleep(0.3)  # requests the dead client left in the server's latency sleep land
+        try:
+            held = server.wait_held(workers, timeout=60)  # a failure guard, not the mechanism
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            _, stderr = proc.communicate()
+        assert held, stderr.decode(errors="replace")
+        assert proc.returncode == -signal.SIGKILL, stderr.decode(errors="replace")
+        assert server.generation_calls() == answered + workers  # the answered and the held
+        answered_texts = {r.user_text for r in server.calls}
+        assert len(server.calls) == len(answered_texts) == answered
+        assert server.release()  # the held requests are answered to a dead client
         sent_before = len(server.calls)
-        requests = make_requests(40, [make_image(img_path)])
+        calls_before = server.generation_calls()
+        requests = make_requests(total, [make_image(img_path)])
         with Ledger(ledger_path) as ledger:
-            final_before = {r.key for r in ledger.rows() if r.is_final}
-            assert 12 <= len(final_before) < 40
-            answered_texts = {r.user_text for r in server.calls}
+            before = list(ledger.rows())
+            final_before = {r.key for r in before if r.is_final}
+            assert len(final_before) == answered
+            assert all(r.status == Outcome.ANSWERED for r in before if r.is_final)
+            assert sorted(r.status for r in before if not r.is_final) == ["pending"] * workers
             result = run_requests(
                 requests, openai_teacher(server), ledger, concurrency=8, progress=False
             )
             rows = list(ledger.rows())
         resent = server.calls[sent_before:]
-    assert result.cached == len(final_before)
-    assert result.sent == 40 - len(final_before) == len(resent)
-    final_texts = {requests[int(r.sample_id[1:])].user_text for r in rows if r.key in final_before}  # type: ignore[index]
+        assert server.generation_calls() - calls_before == len(resent) == total - answered
+    assert result.cached == answered and result.sent == total - answered
+    by_sample = {r.sample_id: r for r in requests}
+    final_texts = {by_sample[r.sample_id].user_text for r in rows if r.key in final_before}
+    assert final_texts == answered_texts  # what the killed run got is what it kept
     assert not final_texts & {r.user_text for r in resent}  # nothing paid for went out again
-    assert answered_texts >= final_texts
-    assert len(rows) == len({r.key for r in rows}) == 40
+    assert len(rows) == len({r.key for r in rows}) == total
     assert all(r.status == Outcome.ANSWERED for r in rows)
 
 

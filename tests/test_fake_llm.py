@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import http.client
 import json
+import threading
 import urllib.error
 import urllib.request
 from typing import Any
@@ -9,9 +11,11 @@ import pytest
 from fakes.fake_llm import (
     ApiError,
     FakeLLM,
+    FakeRequest,
     check_strict_schema,
     instance_of,
     responder_from_requests,
+    schema_responder,
 )
 from teacher_fixtures import Verdict, fake_fixture, make_requests  # noqa: F401  (fixtures)
 
@@ -128,11 +132,71 @@ def test_schema_instances_and_responders() -> None:
     assert Verdict.model_validate(instance_of(Verdict.model_json_schema()))
     requests = make_requests(3)
     respond = responder_from_requests(requests)
-    from fakes.fake_llm import FakeRequest
-
     hit = FakeRequest(
         "openai", "gpt-4.1", requests[1].system, requests[1].user_text, [], strict, 10, {}
     )
     assert json.loads(respond(hit))["label"] == "anomaly"
     miss = FakeRequest("openai", "gpt-4.1", "other", "other", [], strict, 10, {})
     assert json.loads(respond(miss))["label"] == "example"
+
+
+def post_in_thread(
+    url: str, body: Any, headers: dict[str, str]
+) -> tuple[threading.Thread, list[Any]]:
+    """POST from a thread; its list gets the status, or ``no answer`` if the server closed."""
+    out: list[Any] = []
+
+    def send() -> None:
+        try:
+            out.append(post(url, body, headers)[0])
+        except (OSError, http.client.HTTPException):
+            out.append("no answer")
+
+    thread = threading.Thread(target=send, daemon=True)
+    thread.start()
+    return thread, out
+
+
+def test_hold_after_answers_n_then_holds_until_release(fake: FakeLLM) -> None:
+    url = fake.openai_base_url + "/chat/completions"
+    auth = {"Authorization": f"Bearer {fake.api_key}"}
+    fake.hold_after(2)
+    assert post(url, chat_body(), auth)[0] == 200
+    answer_now = threading.Event()
+
+    def slow(request: FakeRequest) -> str:
+        assert answer_now.wait(30)
+        return schema_responder(request)
+
+    fake.responder = slow
+    second, second_out = post_in_thread(url, chat_body(), auth)  # the 2nd: answered, slowly
+    third, third_out = post_in_thread(url, chat_body(), auth)  # the 3rd: held
+    # the 2nd answer is not written yet, so however long this waits it cannot be held
+    assert not fake.wait_held(1, timeout=0.2) and not fake.held.is_set()
+    answer_now.set()
+    assert fake.wait_held(1, timeout=30) and fake.held.is_set()
+    second.join(30)
+    assert second_out == [200] and third_out == []  # held: no answer, connection open
+    assert len(fake.calls) == 2 and fake.generation_calls() == 3  # held: counted, not a call
+    fourth, fourth_out = post_in_thread(url, chat_body(), auth)
+    assert fake.wait_held(2, timeout=30)
+    assert fake.release()  # returns once the released requests are answered
+    third.join(30)
+    fourth.join(30)
+    assert third_out == [200] and fourth_out == [200] and not fake.held.is_set()
+    assert len(fake.calls) == 4
+    assert post(url, chat_body(), auth)[0] == 200  # the hold is over
+    with pytest.raises(ValueError):
+        fake.hold_after(-1)
+
+
+def test_stop_closes_held_requests_without_an_answer() -> None:
+    with FakeLLM() as server:
+        url = server.anthropic_base_url + "/v1/messages"
+        headers = {"x-api-key": server.api_key, "anthropic-version": "2023-06-01"}
+        server.hold_after(1)
+        assert post(url, {"model": "claude-sonnet-4-5"}, headers)[0] == 400  # an error answers
+        held, out = post_in_thread(url, {"model": "claude-sonnet-4-5"}, headers)
+        assert server.wait_held(1, timeout=30)
+    held.join(30)
+    assert out == ["no answer"] and server.generation_calls() == 2 and server.calls == []

@@ -8,6 +8,8 @@ What it serves (as the SDKs call it):
 - Anthropic: ``POST /v1/messages``; ``POST /v1/messages/batches``,
   ``GET /v1/messages/batches/{id}``, ``GET /v1/messages/batches/{id}/results``
 
+one handler method each, found through the ``ROUTES`` table (method + path template).
+
 It checks requests the way the services do and answers their error shapes: the auth header
 (``Authorization: Bearer``; Anthropic: ``x-api-key`` or the bearer header the 2.x
 SDK sends, plus ``anthropic-version``), a known model, message
@@ -21,13 +23,16 @@ Faults are injected at configurable rates (``Faults``), by a queue (``queue_faul
 hook that picks a fault per request (``fault_hook``): ``rate_limit`` (429 + Retry-After),
 ``server_error`` (500 / Anthropic 529), ``drop`` (connection closed without an answer),
 ``timeout`` (answers after ``timeout_sleep_s``), ``truncated`` (length / max_tokens stop),
-``malformed`` (JSON that does not fit the schema), ``refusal``.
+``malformed`` (JSON that does not fit the schema), ``refusal``. ``hold_after(n)`` answers
+the next ``n`` generation requests and holds the later ones until ``release()``; ``held`` /
+``wait_held(count)`` tell a test when it is there (crash tests without timing windows).
 
 Answers come from ``responder(FakeRequest) -> str`` (the JSON text of the answer). The
 default builds a valid instance from the request's schema; ``responder_from_requests`` answers
 the way the offline teacher would for requests it is given, and a test that needs wrong
-answers passes its own responder. ``python -m fakes.fake_llm`` runs it standalone
-(benchmarks run it in its own process so it does not share the client's GIL).
+answers passes its own responder. ``PYTHONPATH=tests python -m fakes.fake_llm`` runs it
+standalone (benchmarks run it in its own process so it does not share the client's GIL).
+``stop()`` returns at once: the server loop wakes on shutdown instead of polling for it.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ import contextlib
 import json
 import random
 import re
+import selectors
 import socket
 import threading
 import time
@@ -470,9 +476,85 @@ def _error_body(api: str, kind: str, message: str) -> dict[str, Any]:
 
 
 class _Server(ThreadingHTTPServer):
+    """A ``ThreadingHTTPServer`` whose loop wakes the moment ``shutdown()`` is called.
+
+    The stdlib loop looks at its shutdown flag once per 0.5 s poll, so every stop waited up
+    to half a second. This one also selects on a socket pair that ``shutdown()`` writes to,
+    and blocks in ``select`` without a timeout otherwise.
+    """
+
     daemon_threads = True
     request_queue_size = 1024
     """a burst of 128 concurrent connects must not overflow the listen backlog"""
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._stopping = threading.Event()
+        self._idle = threading.Event()
+        """clear while a loop runs (or is about to): ``shutdown()`` waits for it"""
+        self._idle.set()
+        try:
+            super().__init__(address, handler)
+        except BaseException:
+            self._wake_r.close()
+            self._wake_w.close()
+            raise
+
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        """Serve until ``shutdown()``; ``poll_interval`` is unused (shutdown wakes the loop)."""
+        self._idle.clear()
+        self._serve()
+
+    def serve_in_thread(self) -> threading.Thread:
+        """Serve in a daemon thread; a ``shutdown()`` right after still waits for its loop."""
+        self._idle.clear()
+        thread = threading.Thread(target=self._serve, daemon=True)
+        thread.start()
+        return thread
+
+    def _serve(self) -> None:
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(self, selectors.EVENT_READ)
+                selector.register(self._wake_r, selectors.EVENT_READ)
+                while not self._stopping.is_set():
+                    ready = selector.select()
+                    if self._stopping.is_set():
+                        break
+                    if any(key.fileobj is self for key, _ in ready):
+                        self._accept()
+                    self.service_actions()
+        finally:
+            self._idle.set()
+
+    def _accept(self) -> None:
+        """What the stdlib's ``_handle_request_noblock`` does, through public methods."""
+        try:
+            request, client_address = self.get_request()
+        except OSError:
+            return
+        if not self.verify_request(request, client_address):
+            self.shutdown_request(request)
+            return
+        try:
+            self.process_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+            self.shutdown_request(request)
+        except BaseException:
+            self.shutdown_request(request)
+            raise
+
+    def shutdown(self) -> None:
+        self._stopping.set()
+        with contextlib.suppress(OSError):
+            self._wake_w.send(b"\0")
+        self._idle.wait()
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_r.close()
+        self._wake_w.close()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that went away (killed, timed out) is normal here; stay quiet."""
@@ -494,7 +576,11 @@ class _Batch:
 
 class FakeLLM:
     """Run with ``with FakeLLM() as fake:``; point SDKs at ``fake.openai_base_url`` and
-    ``fake.anthropic_base_url`` with ``fake.api_key``."""
+    ``fake.anthropic_base_url`` with ``fake.api_key``.
+
+    ``hold_after(n)`` / ``held`` / ``wait_held(count)`` / ``release()`` stop the server at an
+    exact request: see ``hold_after``.
+    """
 
     def __init__(
         self,
@@ -520,11 +606,23 @@ class FakeLLM:
         """every validated generation request (batched ones included)"""
         self.stats: Counter[str] = Counter()
         """requests per path kind and per injected fault / answer"""
+        self.held = threading.Event()
+        """set once the ``hold_after(n)`` answers are sent and a later request is held"""
         self._queued: list[str] = []
         self._rng = random.Random(self.faults.seed)
         self._lock = threading.Lock()
         self._files: dict[str, tuple[str, bytes]] = {}
         self._batches: dict[str, _Batch] = {}
+        self._hold = threading.Condition()
+        self._hold_limit: int | None = None
+        self._hold_admitted = 0
+        """generation requests let through since ``hold_after``"""
+        self._hold_answered = 0
+        """... of which answered (the answer written)"""
+        self._holding = 0
+        """requests held now, or released and not yet answered"""
+        self._hold_epoch = 0
+        self._stopped = False
         self._server = _Server((host, port), self._handler_class())
         self._thread: threading.Thread | None = None
 
@@ -543,11 +641,14 @@ class FakeLLM:
         return self.url
 
     def start(self) -> FakeLLM:
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
+        self._thread = self._server.serve_in_thread()
         return self
 
     def stop(self) -> None:
+        """Stop at once: held requests are closed without an answer, the loop wakes and ends."""
+        with self._hold:
+            self._stopped = True
+            self._hold.notify_all()
         self._server.shutdown()
         self._server.server_close()
 
@@ -568,7 +669,95 @@ class FakeLLM:
     def generation_calls(self) -> int:
         return self.stats["chat"] + self.stats["messages"]
 
+    # holding at an exact request
+    def hold_after(self, n: int) -> None:
+        """Answer the next ``n`` generation requests, then hold every later one unanswered.
+
+        Generation requests are ``POST /v1/chat/completions`` and ``POST /v1/messages``
+        (files and batches are never held); they count from this call, in the order they
+        arrive, and an error answer (a 400, an injected fault) is an answer. A held request
+        keeps its connection open and waits, counted in ``stats`` but not yet validated nor
+        in ``calls``, until ``release()`` lets it go on to be answered, or ``stop()``
+        closes its connection without an answer.
+
+        ``held`` is set, and ``wait_held(count)`` returns True, once all ``n`` answers have
+        been written and ``count`` requests are held. A client with ``c`` workers that each
+        send their next request only after taking in the last answer has taken in all ``n``
+        once ``c`` of its requests are held::
+
+            fake.hold_after(12)
+            ...start a client with 4 workers...
+            assert fake.wait_held(4, timeout=60)  # a failure guard, not a timing window
+            ...kill the client: exactly 12 answers reached it...
+            fake.release()
+        """
+        if n < 0:
+            raise ValueError(f"hold_after needs n >= 0, not {n}")
+        with self._hold:
+            self._hold_limit = n
+            self._hold_admitted = self._hold_answered = 0
+            self.held.clear()
+
+    def wait_held(self, count: int = 1, timeout: float | None = None) -> bool:
+        """Wait until the ``hold_after`` answers are written and ``count`` requests are held;
+        False if ``timeout`` seconds passed first."""
+        with self._hold:
+            return self._hold.wait_for(lambda: self._is_held(count), timeout)
+
+    def release(self, timeout: float | None = 10.0) -> bool:
+        """End the hold: held requests go on to be validated and answered (to whoever is
+        still listening), later ones are not held. Returns once every released request is
+        answered, so ``calls`` and ``stats`` include them (False if not within ``timeout``)."""
+        with self._hold:
+            self._hold_limit = None
+            self._hold_epoch += 1
+            self.held.clear()
+            self._hold.notify_all()
+            return self._hold.wait_for(lambda: self._holding == 0, timeout)
+
     # internals
+    def _is_held(self, count: int) -> bool:
+        """Under ``self._hold``."""
+        return (
+            self._hold_limit is not None
+            and self._hold_answered >= self._hold_limit
+            and self._holding >= count
+        )
+
+    def _hold_gate(self) -> str:
+        """Let a generation request through (``free`` / ``counted``), or hold it until the
+        hold ends (``held``) or the server stops (``dropped``: close without an answer)."""
+        with self._hold:
+            if self._hold_limit is None:
+                return "free"
+            if self._hold_admitted < self._hold_limit:
+                self._hold_admitted += 1
+                return "counted"
+            self._holding += 1
+            if self._is_held(1):
+                self.held.set()
+            self._hold.notify_all()
+            epoch = self._hold_epoch
+            self._hold.wait_for(lambda: self._hold_epoch != epoch or self._stopped)
+            return "dropped" if self._stopped else "held"
+
+    def _hold_done(self, gate: str) -> None:
+        """A request that passed ``_hold_gate`` is answered (or dropped)."""
+        if gate == "free":
+            return
+        with self._hold:
+            if gate == "counted":
+                self._hold_answered += 1
+            else:
+                self._holding -= 1
+            if self._is_held(1):
+                self.held.set()
+            self._hold.notify_all()
+
+    def _count_request(self, stat: str) -> None:
+        with self._lock:
+            self.stats[stat] += 1
+
     def _fault(self, fake: FakeRequest) -> str | None:
         with self._lock:
             if self._queued:
@@ -710,270 +899,331 @@ class FakeLLM:
             "results_url": f"{self.url}/v1/messages/batches/{batch.id}/results" if done else None,
         }
 
-    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+    def _handler_class(self) -> type[_Handler]:
         fake_llm = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-            def setup(self) -> None:
-                super().setup()
-                # headers and body leave in one segment; no Nagle / delayed-ACK 40 ms stalls
-                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-            def _send(
-                self,
-                status: int,
-                data: Any,
-                headers: dict[str, str] | None = None,
-                raw: bytes | None = None,
-                ctype: str = "application/json",
-            ) -> None:
-                body = raw if raw is not None else json.dumps(data).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.send_header("x-request-id", uuid.uuid4().hex)
-                for name, value in (headers or {}).items():
-                    self.send_header(name, value)
-                buffered: list[bytes] = getattr(self, "_headers_buffer", [])
-                self.wfile.write(b"".join(buffered) + b"\r\n" + body)
-                buffered.clear()
-
-            def _api(self) -> str:
-                return "anthropic" if self.path.startswith("/v1/messages") else "openai"
-
-            def _auth(self) -> None:
-                if self._api() == "anthropic":
-                    bearer = f"Bearer {fake_llm.api_key}"
-                    if (
-                        self.headers.get("x-api-key") != fake_llm.api_key
-                        and self.headers.get("Authorization") != bearer
-                    ):
-                        raise ApiError(401, "authentication_error", "invalid x-api-key")
-                    if not self.headers.get("anthropic-version"):
-                        raise ApiError(
-                            400, "invalid_request_error", "anthropic-version: header is required"
-                        )
-                elif self.headers.get("Authorization") != f"Bearer {fake_llm.api_key}":
-                    raise ApiError(
-                        401,
-                        "invalid_request_error",
-                        "Incorrect API key provided. You can find your API key at "
-                        "https://platform.openai.com/account/api-keys.",
-                    )
-
-            def _body(self) -> bytes:
-                length = int(self.headers.get("Content-Length") or 0)
-                return self.rfile.read(length) if length else b""
-
-            def _json(self) -> dict[str, Any]:
-                try:
-                    data = json.loads(self._raw or b"{}")
-                except json.JSONDecodeError as exc:
-                    raise ApiError(400, "invalid_request_error", "body is not JSON") from exc
-                if not isinstance(data, dict):
-                    raise ApiError(400, "invalid_request_error", "body must be an object")
-                return data
-
-            def do_GET(self) -> None:
-                self._dispatch("GET")
-
-            def do_POST(self) -> None:
-                self._dispatch("POST")
-
-            def _dispatch(self, method: str) -> None:
-                self._raw = self._body() if method == "POST" else b""
-                try:
-                    self._auth()
-                    self._route(method)
-                except ApiError as exc:
-                    self._send(exc.status, _error_body(self._api(), exc.kind, exc.message))
-                except (BrokenPipeError, ConnectionResetError):
-                    self.close_connection = True
-
-            def _generate(self, api: str) -> None:
-                body = self._json()
-                if api == "openai":
-                    fake = parse_openai(body, fake_llm.models)
-                else:
-                    fake = parse_anthropic(body, fake_llm.models)
-                fault = fake_llm._fault(fake)
-                if fake_llm.faults.latency_s:
-                    time.sleep(fake_llm.faults.latency_s)
-                fake_llm._record(fake, fault or "answered")
-                if fault == "rate_limit":
-                    wait = f"{fake_llm.faults.retry_after_s:g}"
-                    raise_headers = {
-                        "retry-after": wait,
-                        "retry-after-ms": str(int(fake_llm.faults.retry_after_s * 1000)),
-                    }
-                    kind = "rate_limit_error" if api == "anthropic" else "requests"
-                    self._send(
-                        429,
-                        _error_body(api, kind, "Rate limit reached; retry later"),
-                        raise_headers,
-                    )
-                    return
-                if fault == "server_error":
-                    status, kind = (
-                        (529, "overloaded_error") if api == "anthropic" else (500, "server_error")
-                    )
-                    self._send(status, _error_body(api, kind, "The server had an error"))
-                    return
-                if fault == "drop":
-                    self.close_connection = True
-                    with contextlib.suppress(OSError):
-                        self.connection.shutdown(socket.SHUT_RDWR)
-                    return
-                if fault == "timeout":
-                    time.sleep(fake_llm.faults.timeout_sleep_s)
-                self._send(200, fake_llm._answer(fake, fault))
-
-            def _route(self, method: str) -> None:
-                path = self.path.split("?", 1)[0].rstrip("/")
-                parts = path.split("/")
-                with fake_llm._lock:
-                    fake_llm.stats[
-                        f"{method} {re.sub(r'/(file|batch|msgbatch)[-_][^/]+', '/ID', path)}"
-                    ] += 1
-                if method == "POST" and path == "/v1/chat/completions":
-                    fake_llm.stats["chat"] += 1
-                    self._generate("openai")
-                elif method == "POST" and path == "/v1/messages":
-                    fake_llm.stats["messages"] += 1
-                    self._generate("anthropic")
-                elif method == "POST" and path == "/v1/files":
-                    self._upload()
-                elif method == "GET" and len(parts) == 4 and parts[2] == "files":
-                    self._file(parts[3], content=False)
-                elif (
-                    method == "GET"
-                    and len(parts) == 5
-                    and parts[2] == "files"
-                    and parts[4] == "content"
-                ):
-                    self._file(parts[3], content=True)
-                elif method == "POST" and path == "/v1/batches":
-                    self._openai_batch()
-                elif method == "GET" and len(parts) == 4 and parts[2] == "batches":
-                    self._send(200, fake_llm._batch_json(self._get_batch(parts[3], "openai")))
-                elif method == "POST" and path == "/v1/messages/batches":
-                    self._anthropic_batch()
-                elif method == "GET" and len(parts) == 5 and parts[3] == "batches":
-                    self._send(200, fake_llm._batch_json(self._get_batch(parts[4], "anthropic")))
-                elif method == "GET" and len(parts) == 6 and parts[5] == "results":
-                    batch = self._get_batch(parts[4], "anthropic")
-                    if batch.output is None:
-                        raise ApiError(400, "invalid_request_error", "batch has not ended")
-                    self._send(200, None, raw=batch.output.encode(), ctype="application/binary")
-                else:
-                    raise ApiError(404, "not_found_error", f"no route {method} {path}")
-
-            def _get_batch(self, batch_id: str, api: str) -> _Batch:
-                batch = fake_llm._batches.get(batch_id)
-                if batch is None or batch.api != api:
-                    raise ApiError(404, "not_found_error", f"no batch {batch_id}")
-                return batch
-
-            def _upload(self) -> None:
-                ctype = self.headers.get("Content-Type", "")
-                if not ctype.startswith("multipart/form-data"):
-                    raise ApiError(400, "invalid_request_error", "expected multipart/form-data")
-                message = BytesParser(policy=email_policy).parsebytes(
-                    b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + self._raw
-                )
-                fields: dict[str, tuple[str | None, bytes]] = {}
-                for part in message.iter_parts():
-                    name = part.get_param("name", header="content-disposition")
-                    payload = part.get_payload(decode=True)
-                    fields[str(name)] = (
-                        part.get_filename(),
-                        payload if isinstance(payload, bytes) else b"",
-                    )
-                if (
-                    fields.get("purpose", (None, b""))[1].decode() != "batch"
-                    or "file" not in fields
-                ):
-                    raise ApiError(
-                        400, "invalid_request_error", "purpose must be batch, with a file"
-                    )
-                filename, data = fields["file"]
-                file_id = fake_llm._add_file(filename or "upload.jsonl", data)
-                self._send(200, _file_object(file_id, filename, data))
-
-            def _file(self, file_id: str, content: bool) -> None:
-                found = fake_llm._files.get(file_id)
-                if found is None:
-                    raise ApiError(404, "invalid_request_error", f"No such File object: {file_id}")
-                name, data = found
-                if content:
-                    self._send(200, None, raw=data, ctype="application/octet-stream")
-                else:
-                    self._send(200, _file_object(file_id, name, data))
-
-            def _openai_batch(self) -> None:
-                body = self._json()
-                found = fake_llm._files.get(str(body.get("input_file_id")))
-                if found is None:
-                    raise ApiError(400, "invalid_request_error", "input_file_id does not exist")
-                if (
-                    body.get("endpoint") != "/v1/chat/completions"
-                    or body.get("completion_window") != "24h"
-                ):
-                    raise ApiError(
-                        400, "invalid_request_error", "endpoint/completion_window invalid"
-                    )
-                items = []
-                for n, line in enumerate(found[1].decode().splitlines(), 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        entry = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        raise ApiError(
-                            400, "invalid_request_error", f"line {n} is not JSON"
-                        ) from exc
-                    if entry.get("url") != "/v1/chat/completions" or entry.get("method") != "POST":
-                        raise ApiError(
-                            400, "invalid_request_error", f"line {n}: url/method invalid"
-                        )
-                    items.append((str(entry["custom_id"]), entry["body"]))
-                if len({c for c, _ in items}) != len(items):
-                    raise ApiError(400, "invalid_request_error", "custom_id values must be unique")
-                batch = _Batch(
-                    id=f"batch_{uuid.uuid4().hex[:24]}",
-                    api="openai",
-                    created=time.time(),
-                    items=items,
-                    input_file_id=str(body["input_file_id"]),
-                )
-                fake_llm._batches[batch.id] = batch
-                fake_llm.stats["batches"] += 1
-                self._send(200, fake_llm._batch_json(batch))
-
-            def _anthropic_batch(self) -> None:
-                body = self._json()
-                requests = body.get("requests")
-                if not isinstance(requests, list) or not requests:
-                    raise ApiError(400, "invalid_request_error", "requests: must be non-empty")
-                items = [(str(r["custom_id"]), r["params"]) for r in requests]
-                if len({c for c, _ in items}) != len(items):
-                    raise ApiError(400, "invalid_request_error", "custom_id values must be unique")
-                batch = _Batch(
-                    id=f"msgbatch_{uuid.uuid4().hex[:24]}",
-                    api="anthropic",
-                    created=time.time(),
-                    items=items,
-                )
-                fake_llm._batches[batch.id] = batch
-                fake_llm.stats["batches"] += 1
-                self._send(200, fake_llm._batch_json(batch))
+        class Handler(_Handler):
+            fake = fake_llm
 
         return Handler
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """One request: auth, then the handler ``ROUTES`` names for its method and path."""
+
+    fake: FakeLLM
+    protocol_version = "HTTP/1.1"
+    _raw: bytes = b""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+    def setup(self) -> None:
+        super().setup()
+        # headers and body leave in one segment; no Nagle / delayed-ACK 40 ms stalls
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def do_GET(self) -> None:
+        self._dispatch("GET")
+
+    def do_POST(self) -> None:
+        self._dispatch("POST")
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _dispatch(self, method: str) -> None:
+        self._raw = self._body() if method == "POST" else b""
+        path = self.path.split("?", 1)[0].rstrip("/")
+        gate: str | None = None
+        try:
+            self._auth()
+            self.fake._count_request(f"{method} {_stat_path(path)}")
+            route, params = find_route(method, path)
+            if route.stat is not None:
+                self.fake._count_request(route.stat)
+            if route.hold:
+                gate = self.fake._hold_gate()
+                if gate == "dropped":
+                    self._drop()
+                    return
+            route.handler(self, **params)
+        except ApiError as exc:
+            self._send(exc.status, _error_body(self._api(), exc.kind, exc.message))
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+        finally:
+            if gate is not None:
+                self.fake._hold_done(gate)
+
+    def _send(
+        self,
+        status: int,
+        data: Any,
+        headers: dict[str, str] | None = None,
+        raw: bytes | None = None,
+        ctype: str = "application/json",
+    ) -> None:
+        body = raw if raw is not None else json.dumps(data).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("x-request-id", uuid.uuid4().hex)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        buffered: list[bytes] = getattr(self, "_headers_buffer", [])
+        self.wfile.write(b"".join(buffered) + b"\r\n" + body)
+        buffered.clear()
+
+    def _drop(self) -> None:
+        """Close the connection without an answer."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    def _api(self) -> str:
+        return "anthropic" if self.path.startswith("/v1/messages") else "openai"
+
+    def _auth(self) -> None:
+        key = self.fake.api_key
+        if self._api() == "anthropic":
+            if (
+                self.headers.get("x-api-key") != key
+                and self.headers.get("Authorization") != f"Bearer {key}"
+            ):
+                raise ApiError(401, "authentication_error", "invalid x-api-key")
+            if not self.headers.get("anthropic-version"):
+                raise ApiError(
+                    400, "invalid_request_error", "anthropic-version: header is required"
+                )
+        elif self.headers.get("Authorization") != f"Bearer {key}":
+            raise ApiError(
+                401,
+                "invalid_request_error",
+                "Incorrect API key provided. You can find your API key at "
+                "https://platform.openai.com/account/api-keys.",
+            )
+
+    def _body(self) -> bytes:
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def _json(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self._raw or b"{}")
+        except json.JSONDecodeError as exc:
+            raise ApiError(400, "invalid_request_error", "body is not JSON") from exc
+        if not isinstance(data, dict):
+            raise ApiError(400, "invalid_request_error", "body must be an object")
+        return data
+
+    def _get_batch(self, batch_id: str, api: str) -> _Batch:
+        batch = self.fake._batches.get(batch_id)
+        if batch is None or batch.api != api:
+            raise ApiError(404, "not_found_error", f"no batch {batch_id}")
+        return batch
+
+    def _add_batch(self, batch: _Batch) -> None:
+        with self.fake._lock:
+            self.fake._batches[batch.id] = batch
+            self.fake.stats["batches"] += 1
+        self._send(200, self.fake._batch_json(batch))
+
+    # -- generation ----------------------------------------------------------------------------
+
+    def chat_completions(self) -> None:
+        """``POST /v1/chat/completions``"""
+        self._generate("openai")
+
+    def messages(self) -> None:
+        """``POST /v1/messages``"""
+        self._generate("anthropic")
+
+    def _generate(self, api: str) -> None:
+        fake_llm = self.fake
+        body = self._json()
+        if api == "openai":
+            fake = parse_openai(body, fake_llm.models)
+        else:
+            fake = parse_anthropic(body, fake_llm.models)
+        fault = fake_llm._fault(fake)
+        if fake_llm.faults.latency_s:
+            time.sleep(fake_llm.faults.latency_s)
+        fake_llm._record(fake, fault or "answered")
+        if fault == "rate_limit":
+            retry_after = fake_llm.faults.retry_after_s
+            headers = {
+                "retry-after": f"{retry_after:g}",
+                "retry-after-ms": str(int(retry_after * 1000)),
+            }
+            kind = "rate_limit_error" if api == "anthropic" else "requests"
+            self._send(429, _error_body(api, kind, "Rate limit reached; retry later"), headers)
+        elif fault == "server_error":
+            status, kind = (
+                (529, "overloaded_error") if api == "anthropic" else (500, "server_error")
+            )
+            self._send(status, _error_body(api, kind, "The server had an error"))
+        elif fault == "drop":
+            self._drop()
+        else:
+            if fault == "timeout":
+                time.sleep(fake_llm.faults.timeout_sleep_s)
+            self._send(200, fake_llm._answer(fake, fault))
+
+    # -- OpenAI files and batches --------------------------------------------------------------
+
+    def upload_file(self) -> None:
+        """``POST /v1/files`` (multipart: ``purpose=batch`` and a ``file``)"""
+        ctype = self.headers.get("Content-Type", "")
+        if not ctype.startswith("multipart/form-data"):
+            raise ApiError(400, "invalid_request_error", "expected multipart/form-data")
+        message = BytesParser(policy=email_policy).parsebytes(
+            b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + self._raw
+        )
+        fields: dict[str, tuple[str | None, bytes]] = {}
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            payload = part.get_payload(decode=True)
+            fields[str(name)] = (
+                part.get_filename(),
+                payload if isinstance(payload, bytes) else b"",
+            )
+        if fields.get("purpose", (None, b""))[1].decode() != "batch" or "file" not in fields:
+            raise ApiError(400, "invalid_request_error", "purpose must be batch, with a file")
+        filename, data = fields["file"]
+        file_id = self.fake._add_file(filename or "upload.jsonl", data)
+        self._send(200, _file_object(file_id, filename, data))
+
+    def _file(self, file_id: str) -> tuple[str, bytes]:
+        found = self.fake._files.get(file_id)
+        if found is None:
+            raise ApiError(404, "invalid_request_error", f"No such File object: {file_id}")
+        return found
+
+    def get_file(self, file_id: str) -> None:
+        """``GET /v1/files/{file_id}``"""
+        name, data = self._file(file_id)
+        self._send(200, _file_object(file_id, name, data))
+
+    def get_file_content(self, file_id: str) -> None:
+        """``GET /v1/files/{file_id}/content``"""
+        self._send(200, None, raw=self._file(file_id)[1], ctype="application/octet-stream")
+
+    def create_batch(self) -> None:
+        """``POST /v1/batches`` over an uploaded JSONL file of chat completion requests"""
+        body = self._json()
+        found = self.fake._files.get(str(body.get("input_file_id")))
+        if found is None:
+            raise ApiError(400, "invalid_request_error", "input_file_id does not exist")
+        if body.get("endpoint") != "/v1/chat/completions" or body.get("completion_window") != "24h":
+            raise ApiError(400, "invalid_request_error", "endpoint/completion_window invalid")
+        items = []
+        for n, line in enumerate(found[1].decode().splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ApiError(400, "invalid_request_error", f"line {n} is not JSON") from exc
+            if entry.get("url") != "/v1/chat/completions" or entry.get("method") != "POST":
+                raise ApiError(400, "invalid_request_error", f"line {n}: url/method invalid")
+            items.append((str(entry["custom_id"]), entry["body"]))
+        if len({c for c, _ in items}) != len(items):
+            raise ApiError(400, "invalid_request_error", "custom_id values must be unique")
+        self._add_batch(
+            _Batch(
+                id=f"batch_{uuid.uuid4().hex[:24]}",
+                api="openai",
+                created=time.time(),
+                items=items,
+                input_file_id=str(body["input_file_id"]),
+            )
+        )
+
+    def get_batch(self, batch_id: str) -> None:
+        """``GET /v1/batches/{batch_id}``"""
+        self._send(200, self.fake._batch_json(self._get_batch(batch_id, "openai")))
+
+    # -- Anthropic message batches -------------------------------------------------------------
+
+    def create_message_batch(self) -> None:
+        """``POST /v1/messages/batches``"""
+        requests = self._json().get("requests")
+        if not isinstance(requests, list) or not requests:
+            raise ApiError(400, "invalid_request_error", "requests: must be non-empty")
+        items = [(str(r["custom_id"]), r["params"]) for r in requests]
+        if len({c for c, _ in items}) != len(items):
+            raise ApiError(400, "invalid_request_error", "custom_id values must be unique")
+        self._add_batch(
+            _Batch(
+                id=f"msgbatch_{uuid.uuid4().hex[:24]}",
+                api="anthropic",
+                created=time.time(),
+                items=items,
+            )
+        )
+
+    def get_message_batch(self, batch_id: str) -> None:
+        """``GET /v1/messages/batches/{batch_id}``"""
+        self._send(200, self.fake._batch_json(self._get_batch(batch_id, "anthropic")))
+
+    def message_batch_results(self, batch_id: str) -> None:
+        """``GET /v1/messages/batches/{batch_id}/results`` (JSONL, once the batch ended)"""
+        batch = self._get_batch(batch_id, "anthropic")
+        if batch.output is None:
+            raise ApiError(400, "invalid_request_error", "batch has not ended")
+        self._send(200, None, raw=batch.output.encode(), ctype="application/binary")
+
+
+# ------------------------------------------------------------------ routes
+
+
+@dataclass(frozen=True)
+class Route:
+    """``method`` + a path template (``{name}`` matches one path segment) -> a handler
+    method of ``_Handler``, called with the template's names as keyword arguments."""
+
+    method: str
+    template: str
+    handler: Callable[..., None]
+    stat: str | None = None
+    """also counted under this ``stats`` key when it arrives (before any hold)"""
+    hold: bool = False
+    """a generation request: ``FakeLLM.hold_after`` may hold it"""
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(self.template))
+        object.__setattr__(self, "pattern", re.compile(regex))
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("POST", "/v1/chat/completions", _Handler.chat_completions, "chat", hold=True),
+    Route("POST", "/v1/files", _Handler.upload_file),
+    Route("GET", "/v1/files/{file_id}", _Handler.get_file),
+    Route("GET", "/v1/files/{file_id}/content", _Handler.get_file_content),
+    Route("POST", "/v1/batches", _Handler.create_batch),
+    Route("GET", "/v1/batches/{batch_id}", _Handler.get_batch),
+    Route("POST", "/v1/messages", _Handler.messages, "messages", hold=True),
+    Route("POST", "/v1/messages/batches", _Handler.create_message_batch),
+    Route("GET", "/v1/messages/batches/{batch_id}", _Handler.get_message_batch),
+    Route("GET", "/v1/messages/batches/{batch_id}/results", _Handler.message_batch_results),
+)
+
+
+def _stat_path(path: str) -> str:
+    """A path with its file / batch ids written ``ID``: the per-path ``stats`` key."""
+    return re.sub(r"/(file|batch|msgbatch)[-_][^/]+", "/ID", path)
+
+
+def find_route(method: str, path: str) -> tuple[Route, dict[str, str]]:
+    """The route for a request (path without query or trailing slash) and its path values;
+    ``ApiError`` 404 when none matches."""
+    for route in ROUTES:
+        if route.method == method:
+            found = route.pattern.fullmatch(path)
+            if found is not None:
+                return route, found.groupdict()
+    raise ApiError(404, "not_found_error", f"no route {method} {path}")
 
 
 def _iso(ts: float) -> str:
