@@ -8,11 +8,12 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 from fakes.fake_llm import FakeRequest
 
 from iad_data.core.defect_types import readable
-from iad_data.core.sample import GRID_WORDS
+from iad_data.core.sample import GRID_WORDS, LocationWord
 from iad_data.ingestion.build import ingest
 from iad_data.ingestion.generators import SyntheticTree
 from iad_data.tasks.expert_ad.offline import offline_trace
@@ -30,6 +31,12 @@ EXPECTED_RULE = {
 """kind of wrong answer -> the rule that must catch it"""
 ANOMALY_KINDS = ("ok", "verdict", "type", "box", "place", "conclusion", "leak")
 NORMAL_KINDS = ("ok", "verdict", "conclusion", "leak")
+
+
+def _grid_word(text: str) -> LocationWord:
+    word = text.strip()
+    assert word in GRID_WORDS, f"{word!r} is not a grid word"
+    return cast(LocationWord, word)
 
 
 def _other_place(location: str) -> str:
@@ -141,7 +148,7 @@ def truth_from_prompt(user_text: str) -> tuple[ExpertAdTruth, str, bool]:
         defect_type=kind.group(1).replace(" ", "_"),
         canonical_type=canonical,
         type_group=GROUP_OF[canonical] if canonical else None,
-        location=grid.group(1).strip(),  # type: ignore[arg-type]
+        location=_grid_word(grid.group(1)),
         boxes=json.loads(boxes.group(1)),
     )
     return truth, product.group(1), repair
@@ -173,10 +180,10 @@ class WrongAnswers:
         return answer.model_dump_json()
 
 
-def offline_workspace(tree: SyntheticTree, ws: Path, **options: object) -> Path:
+def offline_workspace(tree: SyntheticTree, ws: Path, **options: Any) -> Path:
     """An ingested workspace with offline traces."""
     ingest("mvtec", tree.root, ws, workers=1, progress=False)
-    synthesize_cot(ws, progress=False, **options)  # type: ignore[arg-type]
+    synthesize_cot(ws, progress=False, **options)
     return ws
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from PIL import Image, ImageEnhance
 
 from iad_data.core.records import Provenance
-from iad_data.core.sample import Label
+from iad_data.core.sample import Label, Sample
 from iad_data.core.table import from_frame, to_frame
 from iad_data.core.workspace import Workspace
 from iad_data.ingestion.build import ingest
@@ -63,9 +63,7 @@ def write_records(ws: Workspace, limit: int | None = None, note: str = "") -> in
     return len(records)
 
 
-def from_frame_samples(ws: Workspace) -> list:  # type: ignore[type-arg]
-    from iad_data.core.sample import Sample
-
+def from_frame_samples(ws: Workspace) -> list[Sample]:
     return from_frame(Sample, ws.read_samples())
 
 

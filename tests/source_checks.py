@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from iad_data.core.sample import Sample, make_sample_id, normalise_defect_type
 from iad_data.core.table import from_frame
@@ -11,8 +12,8 @@ from iad_data.ingestion.build import IngestResult, ingest
 from iad_data.ingestion.generators import SyntheticTree
 
 
-def run(source: str, root: Path, ws: Path, **options: object) -> IngestResult:
-    return ingest(source, root, ws, workers=1, progress=False, **options)  # type: ignore[arg-type]
+def run(source: str, root: Path, ws: Path, **options: Any) -> IngestResult:
+    return ingest(source, root, ws, workers=1, progress=False, **options)
 
 
 def samples(result: IngestResult) -> dict[str, Sample]:

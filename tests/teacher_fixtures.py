@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from fakes.fake_llm import FakeLLM, Faults
@@ -15,9 +16,12 @@ from iad_data.teach.providers import (
     ImageRef,
     Outcome,
     SamplingParams,
-    Teacher,
     TeacherRequest,
 )
+
+if TYPE_CHECKING:  # the SDKs load only when a test makes a teacher
+    from iad_data.teach.providers.anthropic import AnthropicTeacher
+    from iad_data.teach.providers.openai import OpenAITeacher
 
 TASK = "engine_test"
 
@@ -85,7 +89,7 @@ def image_fixture(tmp_path: Path) -> ImageRef:
     return make_image(tmp_path / "images" / "part.png")
 
 
-def openai_teacher(fake: FakeLLM, model: str = "gpt-4.1", timeout_s: float = 5.0) -> Teacher:
+def openai_teacher(fake: FakeLLM, model: str = "gpt-4.1", timeout_s: float = 5.0) -> OpenAITeacher:
     from iad_data.teach.providers.openai import OpenAITeacher
 
     return OpenAITeacher(
@@ -95,7 +99,7 @@ def openai_teacher(fake: FakeLLM, model: str = "gpt-4.1", timeout_s: float = 5.0
 
 def anthropic_teacher(
     fake: FakeLLM, model: str = "claude-haiku-4-5", timeout_s: float = 5.0
-) -> Teacher:
+) -> AnthropicTeacher:
     from iad_data.teach.providers.anthropic import AnthropicTeacher
 
     return AnthropicTeacher(

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from fakes.fake_hub import _check_card_yaml
+from publish_fixtures import make_workspace
 
 from iad_data.core.workspace import Workspace
 from iad_data.release.card import IAD_R1_CITATION, is_non_commercial, size_category
 from iad_data.release.publish import publish
-from tests.publish_fixtures import make_workspace
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def card(tmp_path_factory: pytest.TempPathFactory) -> str:
     return (tmp / "out" / "README.md").read_text(encoding="utf-8")
 
 
-def _meta(card: str) -> dict:  # type: ignore[type-arg]
+def _meta(card: str) -> dict[str, Any]:
     assert card.startswith("---\n")
     data = yaml.safe_load(card[4 : card.index("\n---", 4)])
     assert isinstance(data, dict)

@@ -4,6 +4,7 @@ flag on every command."""
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -84,11 +85,13 @@ def test_library_functions_take_the_options_model() -> None:
     from iad_data.release.publish import publish
     from iad_data.release.splits import make_splits
 
-    for function, model in [
+    stages: list[tuple[Callable[..., object], type[StageOptions]]] = [
         (ingest, IngestOptions),
         (make_splits, SplitOptions),
         (publish, PublishOptions),
-    ] + [(rs.synthesize, rs.options) for rs in record_sets()]:
+    ]
+    stages += [(rs.synthesize, rs.options) for rs in record_sets()]
+    for function, model in stages:
         parameters = inspect.signature(function).parameters
         assert "options" in parameters, function
         assert any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())

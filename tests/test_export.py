@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from publish_fixtures import add_one_shot, make_workspace, write_records
 
 from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError, WorkspaceError
 from iad_data.release.export import GRPO_MULTI_IMAGE, export
 from iad_data.release.leakage import CROSS_SPLIT_REASON
-from tests.publish_fixtures import add_one_shot, make_workspace, write_records
 
 
 @pytest.fixture(scope="module")

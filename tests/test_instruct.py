@@ -66,6 +66,7 @@ def test_templates_only_is_deterministic_per_seed(workspace: Path, tmp_path: Pat
         assert record.roi == [] or record.roi[0].source == "ground_truth"
         if record.task == "localisation" and record.truth.label == "anomaly":
             assert record.claims.boxes == record.truth.boxes
+            assert record.truth.location is not None
             assert record.truth.location in record.messages[1].content
     path = workspace / "records" / "instruct_iad.parquet"
     before = path.read_bytes()
@@ -367,6 +368,7 @@ def test_every_shipped_defect_type_gets_valid_records() -> None:
     mask = np.zeros((64, 64), dtype=bool)
     mask[40:50, 6:20] = True
     regions = regions_from_mask(mask)
+    assert dominant_cell(mask) == "bottom left"
     knowledge = all_processes()
     assert len(knowledge) >= 33
     checked = 0
@@ -389,7 +391,7 @@ def test_every_shipped_defect_type_gets_valid_records() -> None:
                 height=64,
                 mode="RGB",
                 regions=[] if normal else regions,
-                location=None if normal else dominant_cell(mask),  # type: ignore[arg-type]
+                location=None if normal else "bottom left",
                 defect_area_fraction=0.0 if normal else float(mask.mean()),
                 license="test",
             )

@@ -31,6 +31,13 @@ def workspace(tmp_path: Path, mvtec_tree: SyntheticTree) -> Path:
     return ws
 
 
+def _group(pattern: str, text: str) -> str:
+    """The first group of ``pattern``'s match in ``text``, which must match."""
+    found = re.search(pattern, text)
+    assert found is not None, f"{pattern!r} not in the prompt"
+    return found.group(1)
+
+
 def _answer(fake: FakeRequest, fault: str | None) -> str:
     """A conversation from the prompt; ``fault`` picks the wrong citation to make."""
     text = fake.user_text
@@ -49,9 +56,9 @@ def _answer(fake: FakeRequest, fault: str | None) -> str:
         ]
         verdict, defect, location = "normal", None, None
     else:
-        defect = re.search(r"Defect type: ([a-z0-9_]+)\.", text).group(1)  # type: ignore[union-attr]
-        location = re.search(r"Location: ([a-z ]+)\.", text).group(1)  # type: ignore[union-attr]
-        causes = re.search(r"\(cite only these\): ([a-z0-9_, ]+)", text).group(1).split(", ")  # type: ignore[union-attr]
+        defect = _group(r"Defect type: ([a-z0-9_]+)\.", text)
+        location = _group(r"Location: ([a-z ]+)\.", text)
+        causes = _group(r"\(cite only these\): ([a-z0-9_, ]+)", text).split(", ")
         cited = [causes[0]]
         turns = [
             ("user", "Is there any defect on this part?"),

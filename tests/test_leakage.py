@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from publish_fixtures import make_tree, plant_near_duplicate
 
 from iad_data.core.workspace import Workspace
 from iad_data.errors import PublishError
@@ -14,7 +15,6 @@ from iad_data.ingestion.build import ingest
 from iad_data.release.leakage import NEAR_THRESHOLD, find_leaks, hamming, perceptual_hash
 from iad_data.release.publish import publish
 from iad_data.release.splits import make_splits, read_splits
-from tests.publish_fixtures import make_tree, plant_near_duplicate
 
 
 def test_hash_is_robust_to_reencoding_but_tells_parts_apart(tmp_path: Path) -> None:

@@ -18,7 +18,8 @@ def test_record_and_get_round_trip(tmp_path: Path) -> None:
         assert ledger.get(key) is None
         ledger.mark_pending(key, request, "openai:gpt-4.1", "openai", "gpt-4.1")
         assert ledger.get(key) is None  # pending is not an answer
-        assert ledger.row(key) is not None and ledger.row(key).attempts == 1  # type: ignore[union-attr]
+        row = ledger.row(key)
+        assert row is not None and row.attempts == 1
         parsed = Verdict(label="anomaly", confidence=0.5)
         ledger.mark_pending(key, request, "openai:gpt-4.1", "openai", "gpt-4.1")
         ledger.record(
@@ -81,7 +82,8 @@ def test_failed_rows_count_in_summary_and_batches_close(tmp_path: Path) -> None:
         assert ledger.status_counts() == {"failed": 2, "refused": 1}
         summary = ledger.cost_summary()[0]
         assert summary["requests"] == 3 and summary["answered"] == 0 and summary["failed"] == 3
-        assert "expired" in (ledger.row(keys[1]).error or "")  # type: ignore[union-attr]
+        expired = ledger.row(keys[1])
+        assert expired is not None and "expired" in (expired.error or "")
 
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -38,9 +40,9 @@ def _release_defects() -> dict[tuple[str, str], set[str]]:
         for category, names in table.items():
             out[(dataset, category)] = {normalise_defect_type(n) for n in names}
     for category, labels in VISA_RELEASE.items():
-        names = {normalise_defect_type(_defect_name(label)) for label in labels}
-        names.add(normalise_defect_type(_defect_name(f"{labels[0]}, {labels[-1]}")))
-        out[("visa", category)] = names
+        visa_names = {normalise_defect_type(_defect_name(label)) for label in labels}
+        visa_names.add(normalise_defect_type(_defect_name(f"{labels[0]}, {labels[-1]}")))
+        out[("visa", category)] = visa_names
     return out
 
 
@@ -127,10 +129,10 @@ def _bottle() -> dict[str, object]:
     ],
 )
 def test_invalid_files_are_refused_naming_the_file(
-    tmp_path: Path, change: object, message: str
+    tmp_path: Path, change: Callable[[dict[str, Any]], object], message: str
 ) -> None:
     data = _bottle()
-    change(data)  # type: ignore[operator]
+    change(data)
     path = _write(tmp_path, data)
     with pytest.raises(InputError) as err:
         load_process_file(path)

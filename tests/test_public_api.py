@@ -19,4 +19,6 @@ def test_every_public_name_is_the_object_not_a_module() -> None:
 
 
 def test_all_is_sorted_and_unique() -> None:
-    assert len(set(iad_data.__all__)) == len(iad_data.__all__)
+    names = list(iad_data.__all__)
+    assert names == sorted(names), [a for a, b in zip(names, names[1:], strict=False) if a > b]
+    assert len(set(names)) == len(names)

@@ -10,11 +10,11 @@ import polars as pl
 import pytest
 from fakes.fake_hub import FakeHub, hub_client
 from huggingface_hub import HfApi
+from publish_fixtures import make_workspace, write_records
 
 from iad_data.core.workspace import Workspace
 from iad_data.errors import PublishError
 from iad_data.release.publish import publish
-from tests.publish_fixtures import make_workspace, write_records
 
 REPO = "acme/iad-test"
 

@@ -11,13 +11,13 @@ import datasets
 import polars as pl
 import pyarrow.parquet as pq
 import pytest
+from publish_fixtures import add_one_shot, make_workspace, write_records
 
 from iad_data.core.workspace import Workspace
 from iad_data.errors import PublishError, ValidationFailed, WorkspaceError
 from iad_data.release.leakage import CROSS_SPLIT_REASON
 from iad_data.release.publish import publish
 from iad_data.release.splits import read_splits
-from tests.publish_fixtures import add_one_shot, make_workspace, write_records
 
 
 @pytest.fixture(scope="module")

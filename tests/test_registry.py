@@ -174,7 +174,8 @@ def test_a_toy_record_set_runs_through_every_stage(
 
     ws = Workspace(tmp_path / "ws")
     iad_data.ingest("mvtec", make_tree(tmp_path / "mvtec"), ws, progress=False, workers=1)
-    result = toy_registered.synthesize(ws, toy_registered.options(limit=12), progress=False)
+    assert toy_registered.options is ToyOptions
+    result = toy_registered.synthesize(ws, ToyOptions(limit=12), progress=False)
     assert result.written == 12 and result.sent == 12
 
     again = toy_registered.synthesize(ws, limit=12, progress=False)

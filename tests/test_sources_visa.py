@@ -223,6 +223,8 @@ def test_image_anno_paths_written_another_way_still_match(visa_copy: Path, tmp_p
     """image_anno.csv rows are matched by file, not by the exact text of the path."""
     anno = visa_copy / "candle/image_anno.csv"
     anno.write_bytes(anno.read_bytes().replace(b"candle/Data/", b"candle\\Data/./"))
-    result = ingest("visa", visa_copy, tmp_path / "ws", ["candle"], workers=1, progress=False)
+    result = ingest(
+        "visa", visa_copy, tmp_path / "ws", categories=["candle"], workers=1, progress=False
+    )
     types = {r["defect_type"] for r in result.samples.to_dicts()}
     assert {"chunk_of_wax_missing", "weird_candle_wick"} <= types and "anomaly" not in types

@@ -24,6 +24,7 @@ from iad_data.ingestion.generators import SyntheticTree
 from iad_data.tasks.expert_ad.record import truth_of
 from iad_data.tasks.expert_ad.rules import RULES
 from iad_data.tasks.expert_ad.synthesize import (
+    Mode,
     _process_text,
     build_request,
     read_records,
@@ -31,6 +32,7 @@ from iad_data.tasks.expert_ad.synthesize import (
     synthesize_cot,
 )
 from iad_data.tasks.validate import validate_path
+from iad_data.teach.requests import Teacher
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +142,10 @@ def test_requests_carry_reference_process_and_ground_truth(ws: Path) -> None:
         process_summary=process,
     )
     assert f"- grid word: {anomaly.location}" in request.user_text
-    assert "canonical type: damage" in request.user_text or "contamination" in request.user_text
+    # the first bottle anomaly is broken_large: IAD-R1's canonical type for it is damage
+    assert (anomaly.defect_type, truth.canonical_type) == ("broken_large", "damage")
+    assert "- defect type: broken large (canonical type: damage)\n" in request.user_text
+    assert "canonical type: contamination" not in request.user_text
     blind = build_request(
         anomaly,
         truth,
@@ -150,6 +155,7 @@ def test_requests_carry_reference_process_and_ground_truth(ws: Path) -> None:
         product=product,
         process_summary=process,
     )
+    assert anomaly.location is not None
     assert "grid word" not in blind.user_text and anomaly.location not in blind.user_text
     assert blind.key("openai", "gpt-4.1") != request.key("openai", "gpt-4.1")
     unknown = anomaly.model_copy(update={"dataset": "custom_line"})
@@ -181,13 +187,13 @@ def test_changing_a_prompt_changes_exactly_its_keys(ws: Path, tmp_path: Path) ->
     copy = tmp_path / "prompts"
     shutil.copytree(prompts_root(), copy)
 
-    def key(name: str, root: Path | None, mode: str = "grounded") -> str:
+    def key(name: str, root: Path | None, mode: Mode = "grounded") -> str:
         request = build_request(
             anomaly,
             truth,
             load_template(name, root),
             Path("q.png"),
-            mode=mode,  # type: ignore[arg-type]
+            mode=mode,
             product="bottle",
             process_summary="p",
         )
@@ -206,7 +212,7 @@ def test_batch_and_max_cost_reach_the_engine(ws: Path) -> None:
     with FakeLLM(batch_delay_s=0.0) as fake:
         result = synthesize_cot(
             ws,
-            teacher=_openai(fake),  # type: ignore[arg-type]
+            teacher=_openai(fake),
             batch=True,
             limit=4,
             max_attempts=1,
@@ -216,7 +222,7 @@ def test_batch_and_max_cost_reach_the_engine(ws: Path) -> None:
         assert result.sent == 4 and result.written + result.rejected == 4
         stopped = synthesize_cot(
             ws,
-            teacher=_openai(fake),  # type: ignore[arg-type]
+            teacher=_openai(fake),
             max_cost_usd=0.0,
             limit=8,
             progress=False,
@@ -235,7 +241,7 @@ def test_blind_run_reports_accuracy_per_category(ws: Path) -> None:
     assert report.groups["mvtec_ad/grid"]["verdict"] == 1.0
 
 
-def _openai(fake: FakeLLM) -> object:
+def _openai(fake: FakeLLM) -> Teacher:
     from iad_data.teach.providers.openai import OpenAITeacher
 
     return OpenAITeacher(
@@ -243,7 +249,7 @@ def _openai(fake: FakeLLM) -> object:
     )
 
 
-def _anthropic(fake: FakeLLM) -> object:
+def _anthropic(fake: FakeLLM) -> Teacher:
     from iad_data.teach.providers.anthropic import AnthropicTeacher
 
     return AnthropicTeacher(
@@ -256,7 +262,7 @@ def test_wrong_answers_from_the_api_are_all_caught(ws: Path, provider: str) -> N
     wrong = WrongAnswers()
     with FakeLLM(responder=wrong) as fake:
         teacher = _openai(fake) if provider == "openai" else _anthropic(fake)
-        result = synthesize_cot(ws, teacher=teacher, max_attempts=1, concurrency=1, progress=False)  # type: ignore[arg-type]
+        result = synthesize_cot(ws, teacher=teacher, max_attempts=1, concurrency=1, progress=False)
     kinds = Counter(kind for kind, _ in wrong.injected)
     assert set(kinds) == {"ok", *EXPECTED_RULE}  # every kind was injected
     assert result.sent == 36 and result.written == kinds["ok"]
@@ -283,7 +289,7 @@ def test_repairs_fix_wrong_answers_and_a_rerun_sends_nothing(ws: Path) -> None:
     wrong = WrongAnswers(repair_correctly=True)
     with FakeLLM(responder=wrong) as fake:
         teacher = _openai(fake)
-        result = synthesize_cot(ws, teacher=teacher, max_attempts=2, concurrency=4, progress=False)  # type: ignore[arg-type]
+        result = synthesize_cot(ws, teacher=teacher, max_attempts=2, concurrency=4, progress=False)
         injected = sum(1 for kind, _ in wrong.injected if kind != "ok")
         assert result.written == 36 and result.rejected == 0
         assert result.extra["repaired"] == injected and result.sent == 36 + injected
@@ -296,7 +302,7 @@ def test_repairs_fix_wrong_answers_and_a_rerun_sends_nothing(ws: Path) -> None:
             len(r.provenance.ledger_keys) == 2 for r in repaired
         )
         calls = fake.generation_calls()
-        again = synthesize_cot(ws, teacher=_openai(fake), max_attempts=2, progress=False)  # type: ignore[arg-type]
+        again = synthesize_cot(ws, teacher=_openai(fake), max_attempts=2, progress=False)
         assert again.sent == 0 and again.cached == 36 + injected
         assert fake.generation_calls() == calls
     assert any("Your previous answer" in c.user_text for c in fake.calls)
@@ -304,7 +310,7 @@ def test_repairs_fix_wrong_answers_and_a_rerun_sends_nothing(ws: Path) -> None:
 
 def test_dry_run_estimates_and_writes_nothing(ws: Path) -> None:
     with FakeLLM() as fake:
-        result = synthesize_cot(ws, teacher=_openai(fake), dry_run=True, progress=False)  # type: ignore[arg-type]
+        result = synthesize_cot(ws, teacher=_openai(fake), dry_run=True, progress=False)
         assert fake.generation_calls() == 0
     assert result.dry_run and (result.estimated_cost_usd or 0) > 0 and result.requests == 36
     assert not (ws / "records").exists()

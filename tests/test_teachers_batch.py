@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,9 @@ from iad_data.teach.providers import ImageRef, Outcome, Teacher, make_teacher
 
 @pytest.mark.parametrize("make", [openai_teacher, anthropic_teacher])
 def test_batch_answers_at_half_price(
-    tmp_path: Path, fake: FakeLLM, image: ImageRef, make: object
+    tmp_path: Path, fake: FakeLLM, image: ImageRef, make: Callable[[FakeLLM], Teacher]
 ) -> None:
-    teacher: Teacher = make(fake)  # type: ignore[operator]
+    teacher = make(fake)
     requests = make_requests(5, [image])
     fake.queue_faults(["refusal"])
     with Ledger(tmp_path / "ledger.sqlite") as ledger:
@@ -53,12 +54,8 @@ def test_crashed_batch_run_resumes_polling_instead_of_resubmitting(
         )
         assert len(first.pending_batches) == 1 and first.responses == {}
         assert ledger.status_counts() == {"batched": 4}
-        assert (
-            ledger.row(requests[0].key("openai", "gpt-4.1")).batch_id
-            == (  # type: ignore[union-attr]
-                first.pending_batches[0]
-            )
-        )
+        row = ledger.row(requests[0].key("openai", "gpt-4.1"))
+        assert row is not None and row.batch_id == first.pending_batches[0]
     # a new process: even without --batch it collects the open batch, sends nothing new
     with Ledger(tmp_path / "ledger.sqlite") as ledger:
         second = run_requests(requests, teacher, ledger, batch_poll_s=0.05, progress=False)

@@ -66,7 +66,7 @@ def test_unknown_model_and_wrong_key_stop_the_run(fake: FakeLLM) -> None:
     with pytest.raises(TeacherError, match="not found"):
         asyncio.run(openai_teacher(fake, model="gpt-99").complete(make_requests(1)[0]))
     teacher = openai_teacher(fake)
-    teacher._key = type(teacher._key)("sk-wrong-key-123456")  # type: ignore[attr-defined]
+    teacher._key = type(teacher._key)("sk-wrong-key-123456")
     with pytest.raises(TeacherError, match="OPENAI_API_KEY"):
         asyncio.run(teacher.complete(make_requests(1)[0]))
 
@@ -81,7 +81,7 @@ def test_rejected_request_is_not_retried(fake: FakeLLM, tmp_path: Path) -> None:
     response = asyncio.run(teacher.complete(request))
     assert response.outcome == Outcome.ANSWERED and fake.calls[-1].images[0][:4] == b"\x89PNG"
     with pytest.raises(RequestRejected):
-        raise teacher.status_error(400, "bad")  # type: ignore[attr-defined]
+        raise teacher.status_error(400, "bad")
 
 
 def test_make_teacher_reads_env_and_openai_compatible(

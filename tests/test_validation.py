@@ -32,7 +32,7 @@ def records(
 
 
 def test_rules_run_by_name_and_report_counts_every_rule() -> None:
-    rules = [
+    rules: list[Rule[int, int]] = [
         Rule("positive", "value > 0", lambda v, t: [] if v > 0 else [f"{v} <= 0"]),
         Rule("below", "value < truth", lambda v, t: [] if v < t else [f"{v} >= {t}"]),
     ]
