@@ -11,7 +11,9 @@ unchanged workspace must give a byte-identical card.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -158,9 +160,40 @@ def _dataset_info(part: ConfigPart) -> dict[str, Any]:
     }
 
 
+class Markdown(str):
+    """Text the card wrote itself (``**yes**``, a code span): put in as it is."""
+
+
+_MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`[]|"})
+"""what could open a code span, a link or a table cell (emphasis is harmless, kept readable)"""
+
+
+def text(value: Any) -> str:
+    """Data (a category, defect type, license, reason, teacher) as inert card text: HTML
+    escaped so a folder named ``<svg onload=...>`` stays text, Markdown specials escaped so it
+    cannot open a link, a table cell or a code span, and newlines folded."""
+    if isinstance(value, Markdown):
+        return str(value)
+    plain = " ".join(str(value).split())
+    return html.escape(plain, quote=True).translate(_MD_SPECIAL)
+
+
+def code(value: Any) -> Markdown:
+    """``value`` as a code span whose fence outruns any backticks inside it."""
+    raw = html.escape(" ".join(str(value).split()), quote=True)
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", raw)), default=0) + 1)
+    return Markdown(f"{fence} {raw} {fence}" if fence != "`" else f"`{raw}`")
+
+
+def fenced(body: str, info: str = "") -> list[str]:
+    """A fenced block that no line of ``body`` can close early."""
+    fence = "`" * max(3, max((len(r) for r in re.findall(r"`+", body)), default=0) + 1)
+    return [f"{fence}{info}", body, fence]
+
+
 def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(text(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
 
 
@@ -172,7 +205,7 @@ def _license_section(card: CardInput) -> list[str]:
         src = sources.get(dataset)
         nc = is_non_commercial(lic) or bool(src is not None and src.non_commercial)
         url = src.license_url if src is not None else ""
-        rows.append((dataset, lic, url, "**yes**" if nc else "no"))
+        rows.append((dataset, lic, url, Markdown("**yes**") if nc else "no"))
     out = ["## Licenses", "", _table(["source", "license", "terms", "non-commercial"], rows), ""]
     if any(r[3] == "**yes**" for r in rows):
         out += [
@@ -216,12 +249,12 @@ def _split_section(card: CardInput) -> list[str]:
     out = [
         "## Splits",
         "",
-        f"Protocol: **{s.get('protocol', 'unknown')}**, seed {s.get('seed', '?')}, options "
-        f"`{json.dumps(s.get('options', {}), sort_keys=True)}`. Whole groups "
+        f"Protocol: **{text(s.get('protocol', 'unknown'))}**, seed {text(s.get('seed', '?'))}, "
+        f"options {code(json.dumps(s.get('options', {}), sort_keys=True))}. Whole groups "
         "(`group_id`: the views of one physical part) are never separated. Records are "
         "split with the sample they are about.",
         "",
-        f"Leakage check (across splits and datasets, by content): {leak.get('hash', '')}, "
+        f"Leakage check (across splits and datasets, by content): {text(leak.get('hash', ''))}, "
         f"near-duplicate threshold {leak.get('near_threshold_bits', '?')} bits; "
         f"{leak.get('exact', 0)} exact and {leak.get('near', 0)} near duplicate pair(s) "
         "found across splits.",
@@ -229,7 +262,7 @@ def _split_section(card: CardInput) -> list[str]:
     ]
     across = leak.get("records_across_splits") or {}
     if any(across.values()):
-        counts = ", ".join(f"{cfg}: {n}" for cfg, n in sorted(across.items()) if n)
+        counts = ", ".join(f"{text(cfg)}: {n}" for cfg, n in sorted(across.items()) if n)
         out += [
             "Records that show more than one image (one-shot records: a normal reference "
             "image, then the query) are placed by the sample they are about; those whose "
@@ -297,7 +330,7 @@ def _provenance_section(card: CardInput) -> list[str]:
         ]
     if card.provenance:
         rows = [
-            (p["config"], p["teacher"], p["template_id"], f"`{p['template_hash']}`", p["records"])
+            (p["config"], p["teacher"], p["template_id"], code(p["template_hash"]), p["records"])
             for p in card.provenance
         ]
         out += [
@@ -312,21 +345,23 @@ def _config_section(card: CardInput) -> list[str]:
     for part in card.configs:
         split_text = ", ".join(f"{s}: {sp.rows}" for s, sp in part.splits.items())
         out += [
-            f"### `{part.name}`",
+            f"### {code(part.name)}",
             "",
             _config_text(part.name),
             f"Rows per split: {split_text}.",
             "",
-            "```python",
-            "from datasets import load_dataset",
-            f'ds = load_dataset("{card.load_id}", "{part.name}", revision="vX.Y.Z")',
-            "```",
+            *fenced(
+                "from datasets import load_dataset\n"
+                f"ds = load_dataset({json.dumps(card.load_id)}, {json.dumps(part.name)}, "
+                'revision="vX.Y.Z")',
+                "python",
+            ),
             "",
             "Example record (images shown by path):",
             "",
-            "```json",
-            json.dumps(part.example, indent=2, default=str, ensure_ascii=False)[:3000],
-            "```",
+            *fenced(
+                json.dumps(part.example, indent=2, default=str, ensure_ascii=False)[:3000], "json"
+            ),
             "",
         ]
     return out
@@ -348,7 +383,7 @@ def _citations(card: CardInput) -> list[str]:
 def render_card(card: CardInput) -> str:
     meta = yaml.safe_dump(metadata(card), sort_keys=False, allow_unicode=True, width=1000)
     body = [
-        f"# {card.pretty_name}",
+        f"# {text(card.pretty_name)}",
         "",
         "Training and evaluation data for industrial anomaly detection VLMs, built by "
         "iad-data from public benchmarks. Each version is an "
