@@ -25,12 +25,14 @@ PNG_B64 = (
 )
 
 
-def post(url: str, body: Any, headers: dict[str, str]) -> tuple[int, dict[str, Any]]:
+def post(
+    url: str, body: Any, headers: dict[str, str], timeout: float = 5
+) -> tuple[int, dict[str, Any]]:
     request = urllib.request.Request(
         url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json", **headers}
     )
     try:
-        with urllib.request.urlopen(request, timeout=5) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as exc:
         return exc.code, json.loads(exc.read())
@@ -148,7 +150,7 @@ def post_in_thread(
 
     def send() -> None:
         try:
-            out.append(post(url, body, headers)[0])
+            out.append(post(url, body, headers, timeout=120)[0])  # held requests wait long
         except (OSError, http.client.HTTPException):
             out.append("no answer")
 
@@ -162,14 +164,16 @@ def test_hold_after_answers_n_then_holds_until_release(fake: FakeLLM) -> None:
     auth = {"Authorization": f"Bearer {fake.api_key}"}
     fake.hold_after(2)
     assert post(url, chat_body(), auth)[0] == 200
-    answer_now = threading.Event()
+    answer_now, answering = threading.Event(), threading.Event()
 
     def slow(request: FakeRequest) -> str:
+        answering.set()
         assert answer_now.wait(30)
         return schema_responder(request)
 
     fake.responder = slow
     second, second_out = post_in_thread(url, chat_body(), auth)  # the 2nd: answered, slowly
+    assert answering.wait(30)  # the 2nd is inside the server before the 3rd is sent
     third, third_out = post_in_thread(url, chat_body(), auth)  # the 3rd: held
     # the 2nd answer is not written yet, so however long this waits it cannot be held
     assert not fake.wait_held(1, timeout=0.2) and not fake.held.is_set()
