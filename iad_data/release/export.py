@@ -81,8 +81,10 @@ class _Images:
         dest_rel = f"images/{dataset}/{rel}"
         if dest_rel not in self.placed:
             src = self.ws.image_file(dataset, rel, self.roots)
-            dest = self.out / dest_rel
+            dest = self._inside_out(dest_rel, dataset, rel)
             dest.parent.mkdir(parents=True, exist_ok=True)
+            if not dest.parent.resolve().is_relative_to(self.out.resolve()):
+                raise self._escape(dest_rel, dataset, rel)
             dest.unlink(missing_ok=True)
             try:
                 os.link(src, dest)
@@ -90,6 +92,20 @@ class _Images:
                 shutil.copyfile(src, dest)
             self.placed.add(dest_rel)
         return dest_rel
+
+    def _inside_out(self, dest_rel: str, dataset: str, rel: str) -> Path:
+        """``out/dest_rel``, refused when the samples table's path would leave ``out``."""
+        dest = Path(os.path.normpath(self.out.resolve() / dest_rel))
+        if not dest.is_relative_to(self.out.resolve()) or ".." in Path(dest_rel).parts:
+            raise self._escape(dest_rel, dataset, rel)
+        return dest
+
+    def _escape(self, dest_rel: str, dataset: str, rel: str) -> WorkspaceError:
+        return WorkspaceError(
+            f"{self.ws.samples_path} names image {rel!r} of dataset {dataset!r}, which would be "
+            f"written to {dest_rel!r}, outside the export folder {self.out}; nothing was written "
+            f"there. The table was edited or is damaged: run `iad-data ingest` again."
+        )
 
     def image(self, sample_id: str) -> str:
         dataset, rel, _ = self._info(sample_id)
