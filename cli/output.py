@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from iad_data.errors import IadDataError
+from iad_data.errors import IadDataError, describe_os_error
 
 if TYPE_CHECKING:
     from iad_data.core.results import SynthesisResult
@@ -30,11 +30,17 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 
 @contextmanager
 def library_errors() -> Iterator[None]:
-    """Library errors become one ``Error: ...`` line on stderr and exit code 1."""
+    """Library errors, and what the disk refused (full, read-only, a file where a folder is
+    wanted), become one ``Error: ...`` line on stderr (secrets in URLs masked) and exit 1."""
+    from iad_data.core.redact import redact
+
     try:
         yield
     except IadDataError as exc:
-        typer.echo(f"Error: {exc}", err=True)
+        typer.echo(f"Error: {redact(str(exc))}", err=True)
+        raise typer.Exit(1) from None
+    except OSError as exc:
+        typer.echo(f"Error: {redact(describe_os_error(exc))}", err=True)
         raise typer.Exit(1) from None
 
 

@@ -58,3 +58,30 @@ __all__ = [
     "ValidationFailed",
     "WorkspaceError",
 ]
+
+
+def describe_os_error(exc: OSError) -> str:
+    """What a failed read or write means for the user, naming the path and the fix.
+
+    The disk and the folder are the user's: a full disk, a read-only folder or a path that
+    names a file where a folder is wanted are expected, so they get a sentence, never a
+    traceback. Work already written (the ledger's answers, finished stages) stays.
+    """
+    import errno
+
+    where = exc.filename or "a file"
+    if exc.filename2:
+        where = f"{exc.filename} -> {exc.filename2}"
+    fixes = {
+        errno.ENOSPC: "the disk is full: free some space and run the command again (what was "
+        "already written, such as every paid answer in the ledger, is kept)",
+        errno.EROFS: "the file system is read-only: choose a writable folder",
+        errno.EACCES: "permission denied: choose a folder you can write, or fix its permissions",
+        errno.EPERM: "the operation is not permitted there: choose another folder",
+        errno.ENOTDIR: "a path component is a file, not a folder: give a folder path",
+        errno.EISDIR: "it is a folder where a file is wanted: give a file path",
+        errno.EEXIST: "it already exists as another kind of file: give a new path",
+        errno.ENOENT: "it does not exist: check the path",
+    }
+    fix = fixes.get(exc.errno or -1, exc.strerror or "the operating system refused it")
+    return f"cannot use {where}: {fix}."

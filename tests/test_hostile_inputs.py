@@ -35,3 +35,76 @@ def test_export_writes_only_under_out_whatever_the_samples_table_says(tmp_path: 
         export(ws, out, format="llava", progress=False)
     assert not Path(str(victim)).resolve().exists()
     assert all(p.resolve().is_relative_to(out.resolve()) for p in out.rglob("*"))
+
+
+# ---------------------------------------------------------------- class 15: messages
+
+
+def _cli(args: list[str]) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from iad_data.cli.main import app
+
+    result = CliRunner().invoke(app, args)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.output
+
+
+def test_recipe_with_a_key_twice_is_an_error_naming_both_lines(tmp_path: Path) -> None:
+    from iad_data.errors import InputError
+    from iad_data.pipeline.recipe import load_recipe
+
+    path = tmp_path / "r.yaml"
+    path.write_text("name: a\nsources:\n  - synthetic: {layout: mvtec}\nname: b\n")
+    with pytest.raises(InputError, match=r"the key 'name' is given twice \(line 1 and line 4\)"):
+        load_recipe(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe\x00\x01binary", "is not UTF-8 text"),
+        (b"name: x\x00\nsources: []\n", "holds NUL bytes"),
+        (b"# big\n" + b"#" * (300 * 1024), "a recipe is at most"),
+    ],
+    ids=["not-utf8", "binary", "too-big"],
+)
+def test_bad_recipe_files_are_one_message(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "r.yaml"
+    path.write_bytes(content)
+    code, output = _cli(["run", str(path), "-w", str(tmp_path / "ws")])
+    assert code == 1 and "Error:" in output and message in output and "Traceback" not in output
+
+
+def test_a_workspace_or_out_that_names_a_file_is_one_message(tmp_path: Path) -> None:
+    from publish_fixtures import make_tree
+
+    tree = make_tree(tmp_path / "tree", categories=["bottle"])
+    blocker = tmp_path / "afile"
+    blocker.write_text("mine")
+    code, output = _cli(["ingest", "mvtec", "--root", str(tree), "-w", str(blocker)])
+    assert code == 1 and f"Error: cannot use {blocker}" in output and "give a new path" in output
+    assert blocker.read_text() == "mine"
+    ws = tmp_path / "ws"
+    assert _cli(["ingest", "mvtec", "--root", str(tree), "-w", str(ws), "-q"])[0] == 0
+    code, output = _cli(["export", "-w", str(ws), "--format", "llava", "--out", str(blocker)])
+    assert code == 1 and f"Error: cannot use {blocker}" in output
+
+
+@pytest.mark.parametrize(
+    ("errno_name", "says"),
+    [
+        ("ENOSPC", "the disk is full"),
+        ("EROFS", "read-only"),
+        ("EACCES", "permission denied"),
+        ("ENOTDIR", "is a file, not a folder"),
+    ],
+)
+def test_os_errors_say_what_the_disk_refused(errno_name: str, says: str) -> None:
+    import errno
+
+    from iad_data.errors import describe_os_error
+
+    exc = OSError(getattr(errno, errno_name), "x", "/data/ws/ledger.sqlite")
+    text = describe_os_error(exc)
+    assert text.startswith("cannot use /data/ws/ledger.sqlite: ") and says in text

@@ -217,6 +217,29 @@ def parse_recipe(data: Any, origin: str = "<recipe>", base_dir: Path | None = No
     return recipe
 
 
+MAX_RECIPE_BYTES = 256 * 1024
+"""a recipe is copied into the workspace and published: a bound keeps a wrong file out"""
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, but a key given twice in one mapping is an error, not last-wins."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, Any] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping",
+                    node.start_mark,
+                    f"the key {key!r} is given twice (line {seen[key].line + 1} and line "
+                    f"{key_node.start_mark.line + 1}); keep one",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node.start_mark
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_recipe(path: str | Path) -> Recipe:
     """Read and check a recipe file; every error names the file and the field at fault.
 
@@ -231,8 +254,23 @@ def load_recipe(path: str | Path) -> Recipe:
             f"recipe {file} does not exist. Shipped recipes: "
             f"{', '.join(p.name for p in shipped_recipes())}."
         )
+    size = file.stat().st_size
+    if size > MAX_RECIPE_BYTES:
+        raise InputError(
+            f"{file} is {size} bytes; a recipe is at most {MAX_RECIPE_BYTES} bytes (it is copied "
+            "into the workspace and published with the data). Is it the right file?"
+        )
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{file} is not UTF-8 text (byte {exc.start} is {exc.object[exc.start]:#04x}): a "
+            "recipe is a YAML text file; see docs/recipes.md."
+        ) from None
+    if "\x00" in text:
+        raise InputError(f"{file} holds NUL bytes: it is a binary file, not a YAML recipe.")
+    try:
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         raise InputError(f"{file} is not valid YAML: {exc}") from None
     return parse_recipe(data, str(file), file.resolve().parent)
