@@ -74,42 +74,16 @@ def test_location_words_map_to_cells_by_keyword() -> None:
     assert iadr1.location_cell("lower right") == (2, 2)
     assert iadr1.location_cell("somewhere") == (1, 1)
     assert iadr1.grid_word_of("Upper Left") == "top left"
-    assert iadr1.location_reward("top", "upper") == 1.0
-    assert iadr1.location_reward("top", "bottom") == 0.0
+    assert iadr1.grid_word_of("lower right") == "bottom right"
 
 
-def test_type_reward_grades_like_iad_r1() -> None:
-    assert iadr1.type_reward("scratch", "scratch", TABLE) == 1.0
-    assert iadr1.type_reward("broken large", "broken_large", TABLE) == 1.0  # _ as space
-    assert iadr1.type_reward("scratch", "scratches on the surface", TABLE) == 0.85  # contained
-    same = iadr1.type_reward("crack", "damage", TABLE)
+def test_rich_type_score_grades_like_iad_r1_over_the_richer_table() -> None:
+    assert iadr1.rich_type_score("scratch", "scratch", TABLE) == 1.0
+    assert iadr1.rich_type_score("broken large", "broken_large", TABLE) == 1.0  # _ as space
+    assert iadr1.rich_type_score("scratch", "scratches on the surface", TABLE) == 0.85  # contained
+    same = iadr1.rich_type_score("crack", "damage", TABLE)
     assert 0.6 <= same <= 0.85  # same canonical type
-    assert iadr1.type_reward("hole", "damage", TABLE) == 0.3  # same group
-    assert iadr1.type_reward("scratch", "damage", TABLE) == 0.0  # other group
-    assert iadr1.type_reward("surface anomaly", "stain", TABLE) == 0.3
-    assert iadr1.type_reward("", "stain", TABLE) == 0.0
-
-
-def test_rewards_of_perfect_and_wrong_answers() -> None:
-    solution = iadr1.answer_part(True, "top left", "scratch")
-    assert iadr1.rewards(YES, solution, TABLE) == {
-        "format": 1.0,
-        "type": 1.0,
-        "location": 1.0,
-        "accuracy": 2.0,
-    }
-    wrong_place = YES.replace("top left", "bottom")
-    assert iadr1.rewards(wrong_place, solution, TABLE)["accuracy"] == 1.5
-    assert iadr1.rewards(NO, solution, TABLE) == {
-        "format": 0.0,
-        "type": 0.0,
-        "location": 0.0,
-        "accuracy": 0.0,
-    }
-    assert iadr1.rewards(NO, "<answer>No</answer>", TABLE)["accuracy"] == 1.0
-    assert iadr1.rewards(YES, "<answer>No</answer>", TABLE) == {
-        "format": 0.0,
-        "accuracy": 0.0,
-        "location": 0.0,
-        "type": 0.0,
-    }
+    assert iadr1.rich_type_score("hole", "damage", TABLE) == 0.3  # same group
+    assert iadr1.rich_type_score("scratch", "damage", TABLE) == 0.0  # other group
+    assert iadr1.rich_type_score("surface anomaly", "stain", TABLE) == 0.3
+    assert iadr1.rich_type_score("", "stain", TABLE) == 0.0

@@ -34,6 +34,7 @@ from iad_data.tasks.expert_ad.record import (
     think_text,
     type_text,
 )
+from iad_data.tasks.expert_ad.rewards import iadr1_scores
 
 ExpertAdRule = Rule[ExpertAdRecord, ExpertAdTruth]
 RuleCheck = Callable[[ExpertAdRecord, ExpertAdTruth], list[str]]
@@ -133,8 +134,8 @@ def type_match(predicted: str | None, truth: ExpertAdTruth, table: TypeTable) ->
             return 1.0
         return 0.6 if table.best_match(predicted)[0] is not None else 0.0
     return max(
-        iadr1.type_reward(predicted, name, table),
-        iadr1.type_reward(predicted, truth.canonical_type, table),
+        iadr1.rich_type_score(predicted, name, table),
+        iadr1.rich_type_score(predicted, truth.canonical_type, table),
     )
 
 
@@ -343,16 +344,14 @@ RULES: list[ExpertAdRule] = make_rules()
 def score_record(record: ExpertAdRecord, table: TypeTable | None = None) -> dict[str, float]:
     """IAD-R1's rewards of the record's text against its ground truth, plus diagnostics.
 
-    ``format``, ``accuracy``, ``location``, ``type``: IAD-R1's reward functions (what a policy
-    writing exactly this text would earn); ``verdict``: 1 when Yes/No is right; ``type_match``:
-    the type rule's score; ``box_iou``: the location rule's IoU (absent without boxes).
+    ``format``, ``accuracy`` and (anomalous truth) ``type``, ``location``: exactly what
+    IAD-R1's reward code gives this text (``rewards.iadr1_scores``: what a policy writing it
+    would earn); ``verdict``: 1 when Yes/No is right; ``type_match``: the type rule's richer
+    score (synonyms per category); ``box_iou``: the location rule's IoU (absent without boxes).
     """
     table = table or load_type_table()
     truth = record.truth
-    scores = iadr1.rewards(record.text, truth.solution(), table)
-    if not truth.anomalous:  # IAD-R1 scores only the answer of a normal image
-        scores.pop("location", None)
-        scores.pop("type", None)
+    scores = iadr1_scores(record.text, truth.solution())
     said = (iadr1.parse(record.text).answer or "").strip()
     scores["verdict"] = 1.0 if said == ("Yes" if truth.anomalous else "No") else 0.0
     if truth.anomalous:

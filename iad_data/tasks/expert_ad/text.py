@@ -1,23 +1,14 @@
-"""IAD-R1's training text: render, parse, and the rewards its GRPO stage computes.
+"""IAD-R1's training text: render and parse its tags; the structure (format) check.
 
 The format (from the public training code of Yanhui-Lee/IAD-R1)::
 
     normal:    <think>.</think><answer>No</answer>
     anomalous: <think>.</think><location>top left</location><type>scratch</type><answer>Yes</answer>
 
-Rewards, summed unweighted by IAD-R1 and stored per record here so a GRPO stack can reuse
-them and a user can see what a perfect policy would earn:
-
-- ``format`` (IAD-R1 calls it consistency): the completion has the structure the ground truth
-  asks for, 1 or 0;
-- ``accuracy``: normal -> 1 if the answer is No; anomalous -> (type + location) / 2, plus 1
-  if the answer is Yes (0..2);
-- ``location``: both texts mapped to a 3x3 cell by keywords, 1 if the same cell;
-- ``type``: graded match against the eight canonical types (exact 1.0, containment 0.85,
-  same canonical 0.6-0.85, same group 0.3, fuzzy x 0.4, else 0).
-
-One deliberate difference: underscores count as spaces when types are compared, so a
-dataset name such as ``broken_large`` matches ``broken large``.
+IAD-R1's rewards themselves, exactly as its code computes them, are in ``rewards.py``; the
+type rule grades types with ``rich_type_score``, IAD-R1's grading over iad-data's richer
+type table (synonyms per category; underscores count as spaces, so ``broken_large`` matches
+``broken large``).
 """
 
 from __future__ import annotations
@@ -172,16 +163,13 @@ def grid_word_of(text: str) -> str:
     return GRID_WORDS[row * 3 + col]
 
 
-def location_reward(predicted: str, truth: str) -> float:
-    return 1.0 if location_cell(predicted) == location_cell(truth) else 0.0
-
-
 def _group_word(text: str) -> str | None:
     return GROUP_WORDS.get(normalise_text(text))
 
 
-def type_reward(predicted: str, truth: str, table: TypeTable) -> float:
-    """IAD-R1's graded type score of ``predicted`` against the ground-truth type text."""
+def rich_type_score(predicted: str, truth: str, table: TypeTable) -> float:
+    """IAD-R1's grading of a type text, over iad-data's type table (synonyms per category,
+    ``_`` as a space): the type rule's score. Not IAD-R1's reward: see ``rewards.type_score``."""
     pred, true = normalise_text(predicted), normalise_text(truth)
     if not pred or not true:
         return 0.0
@@ -209,30 +197,6 @@ def type_reward(predicted: str, truth: str, table: TypeTable) -> float:
     return ratio * 0.4 if ratio >= FUZZY_THRESHOLD else 0.0
 
 
-def rewards(text: str, solution: str, table: TypeTable) -> dict[str, float]:
-    """format, accuracy, location and type of a completion against a ground-truth solution."""
-    truth = parse(solution)
-    got = parse(text)
-    truth_yes = truth.says_yes
-    out = {"format": structure_reward(text, truth_yes)}
-    answer = (got.answer or "").strip().lower()
-    if not truth_yes:
-        out.update(accuracy=1.0 if answer == "no" else 0.0, location=0.0, type=0.0)
-        return out
-    type_score = (
-        type_reward(got.type, truth.type, table) if got.type is not None and truth.type else 0.0
-    )
-    loc_score = (
-        location_reward(got.location, truth.location)
-        if got.location is not None and truth.location is not None
-        else 0.0
-    )
-    out["type"] = round(type_score, 4)
-    out["location"] = loc_score
-    out["accuracy"] = round((type_score + loc_score) / 2 + (1.0 if answer == "yes" else 0.0), 4)
-    return out
-
-
 __all__ = [
     "ONE_SHOT_PROMPT",
     "QUESTION",
@@ -241,10 +205,8 @@ __all__ = [
     "answer_part",
     "grid_word_of",
     "location_cell",
-    "location_reward",
     "parse",
     "render",
-    "rewards",
     "structure_reward",
-    "type_reward",
+    "rich_type_score",
 ]
