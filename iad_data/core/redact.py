@@ -24,8 +24,7 @@ def _redact_url(url: str) -> str:
         netloc = f"{MASK}@{netloc.rpartition('@')[2]}"
     if sep:
         query = "&".join(
-            f"{part.partition('=')[0]}={MASK}" if "=" in part else part
-            for part in query.split("&")
+            f"{part.partition('=')[0]}={MASK}" if "=" in part else part for part in query.split("&")
         )
     return f"{scheme}://{netloc}{slash}{path}{sep}{query}{hash_sep}{fragment}"
 
