@@ -14,6 +14,7 @@ from iad_data.cli.options import (
     json_param,
     quiet_param,
     stage_command,
+    wait_param,
     workspace_param,
 )
 from iad_data.cli.output import library_errors, print_json, print_synthesis, print_table
@@ -24,19 +25,27 @@ if TYPE_CHECKING:
 
 
 def _synthesize_cot(
-    options: dict[str, Any], *, workspace: Path, dry_run: bool, json_out: bool, quiet: bool
+    options: dict[str, Any],
+    *,
+    workspace: Path,
+    dry_run: bool,
+    wait: bool,
+    json_out: bool,
+    quiet: bool,
 ) -> None:
     from iad_data.tasks.expert_ad.synthesize import synthesize_cot as run
 
     with library_errors():
-        result = run(workspace, dry_run=dry_run, progress=not quiet and not json_out, **options)
+        result = run(
+            workspace, dry_run=dry_run, progress=not quiet and not json_out, wait=wait, **options
+        )
     print_synthesis(result, json_out=json_out, quiet=quiet, after=_cot_tables)
 
 
 synthesize_cot = stage_command(
     ExpertAdOptions,
     _synthesize_cot,
-    [workspace_param(), dry_run_param(), json_param(), quiet_param()],
+    [workspace_param(), dry_run_param(), wait_param(), json_param(), quiet_param()],
     "Write expert_ad records: IAD-R1 reasoning traces, validated and repaired (resumable).",
 )
 

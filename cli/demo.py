@@ -6,12 +6,15 @@ from pathlib import Path
 
 import typer
 
-from iad_data.cli.options import JsonOpt, QuietOpt, WorkspaceOpt
+from iad_data.cli.options import JsonOpt, QuietOpt, WaitOpt, WorkspaceOpt
 from iad_data.cli.output import library_errors, print_json
 
 
 def demo(
-    workspace: WorkspaceOpt = Path("iad-demo"), json_out: JsonOpt = False, quiet: QuietOpt = False
+    workspace: WorkspaceOpt = Path("iad-demo"),
+    wait: WaitOpt = False,
+    json_out: JsonOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Run recipes/demo.yaml on a synthetic benchmark, offline, and load the result back."""
     from iad_data.cli.run import print_summary
@@ -23,6 +26,7 @@ def demo(
             workspace,
             progress=talk,
             log=(lambda line: typer.echo(line, err=True)) if talk else None,
+            wait=wait,
         )
     if json_out:
         print_json(result.summary())

@@ -15,6 +15,7 @@ from iad_data.cli.options import (
     json_param,
     quiet_param,
     stage_command,
+    wait_param,
     workspace_param,
 )
 from iad_data.cli.output import library_errors, print_json, print_table
@@ -22,7 +23,13 @@ from iad_data.ingestion.options import IngestOptions
 
 
 def _ingest(
-    options: dict[str, Any], *, source: str, workspace: Path, json_out: bool, quiet: bool
+    options: dict[str, Any],
+    *,
+    source: str,
+    workspace: Path,
+    wait: bool,
+    json_out: bool,
+    quiet: bool,
 ) -> None:
     from iad_data.core.workspace import Workspace
     from iad_data.ingestion.build import ingest as run_ingest
@@ -30,7 +37,12 @@ def _ingest(
     strict = options.pop("strict", False)  # problems are printed first, then the exit code
     with library_errors():
         result = run_ingest(
-            source, workspace=workspace, progress=not (quiet or json_out), strict=False, **options
+            source,
+            workspace=workspace,
+            progress=not (quiet or json_out),
+            wait=wait,
+            strict=False,
+            **options,
         )
     if json_out:
         print_json(result.summary())
@@ -74,6 +86,7 @@ ingest = stage_command(
             ],
         ),
         workspace_param(),
+        wait_param(),
         json_param(),
         quiet_param(),
     ],

@@ -12,6 +12,7 @@ from iad_data.cli.options import (
     json_param,
     quiet_param,
     stage_command,
+    wait_param,
     workspace_param,
 )
 from iad_data.cli.output import library_errors, print_synthesis, print_table
@@ -22,12 +23,20 @@ if TYPE_CHECKING:
 
 
 def _synthesize_instruct(
-    options: dict[str, Any], *, workspace: Path, dry_run: bool, json_out: bool, quiet: bool
+    options: dict[str, Any],
+    *,
+    workspace: Path,
+    dry_run: bool,
+    wait: bool,
+    json_out: bool,
+    quiet: bool,
 ) -> None:
     from iad_data.tasks.instruct_iad.synthesize import synthesize_instruct as run
 
     with library_errors():
-        result = run(workspace, dry_run=dry_run, progress=not quiet and not json_out, **options)
+        result = run(
+            workspace, dry_run=dry_run, progress=not quiet and not json_out, wait=wait, **options
+        )
     print_synthesis(
         result, json_out=json_out, quiet=quiet, before=_task_table, after=_rule_failures
     )
@@ -36,7 +45,7 @@ def _synthesize_instruct(
 synthesize_instruct = stage_command(
     InstructOptions,
     _synthesize_instruct,
-    [workspace_param(), dry_run_param(), json_param(), quiet_param()],
+    [workspace_param(), dry_run_param(), wait_param(), json_param(), quiet_param()],
     "Write instruct_iad records: template QA and teacher CoT-M conversations (resumable).",
 )
 

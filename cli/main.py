@@ -10,6 +10,7 @@ from iad_data.cli import (
     ingest,
     instruct,
     process,
+    prune,
     publish,
     report,
     run,
@@ -24,7 +25,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMANDS = (ingest, demo, report, run, process, instruct, publish, cot, teachers)
+COMMANDS = (ingest, demo, report, run, process, instruct, publish, prune, cot, teachers)
 """Each command module defines ``register(app)``; add a module here for a new command module."""
 
 for _module in COMMANDS:

@@ -42,6 +42,15 @@ MaxCostOpt = Annotated[
 DryRunOpt = Annotated[
     bool, typer.Option("--dry-run", help="Estimate the teacher cost; send and write nothing.")
 ]
+WaitOpt = Annotated[
+    bool,
+    typer.Option(
+        "--wait",
+        help="If another command is writing the workspace, wait for it to finish instead of "
+        "stopping at once.",
+    ),
+]
+"""the one lock flag of every command that writes a workspace (``iad_data.core.lock``)"""
 DEFAULT_WORKSPACE = Path("iad-workspace")
 
 
@@ -149,4 +158,10 @@ def quiet_param() -> inspect.Parameter:
 def dry_run_param() -> inspect.Parameter:
     return inspect.Parameter(
         "dry_run", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=DryRunOpt
+    )
+
+
+def wait_param() -> inspect.Parameter:
+    return inspect.Parameter(
+        "wait", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=WaitOpt
     )

@@ -14,6 +14,7 @@ from iad_data.cli.options import (
     MaxCostOpt,
     QuietOpt,
     TeacherOpt,
+    WaitOpt,
     WorkspaceOpt,
     split_list,
 )
@@ -51,6 +52,7 @@ def synthesize_process(
     max_cost: MaxCostOpt = None,
     dry_run: DryRunOpt = False,
     workspace: WorkspaceOpt = DEFAULT_WORKSPACE,
+    wait: WaitOpt = False,
     json_out: JsonOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -69,6 +71,7 @@ def synthesize_process(
             max_cost_usd=max_cost,
             dry_run=dry_run,
             progress=not quiet and not json_out,
+            wait=wait,
         )
     if json_out:
         print_json(result.to_dict())

@@ -17,17 +17,18 @@ from iad_data.cli.options import (
     quiet_param,
     split_list,
     stage_command,
+    wait_param,
     workspace_param,
 )
 from iad_data.cli.output import library_errors, print_json, print_table
 from iad_data.release.options import PublishOptions, SplitOptions
 
 
-def _split(options: dict[str, Any], *, workspace: Path, json_out: bool) -> None:
+def _split(options: dict[str, Any], *, workspace: Path, wait: bool, json_out: bool) -> None:
     from iad_data.release.splits import make_splits
 
     with library_errors():
-        result = make_splits(workspace, progress=not json_out, **options)
+        result = make_splits(workspace, progress=not json_out, wait=wait, **options)
     if json_out:
         print_json(result.summary())
         return
@@ -41,13 +42,19 @@ def _split(options: dict[str, Any], *, workspace: Path, json_out: bool) -> None:
 
 
 def _publish(
-    options: dict[str, Any], *, workspace: Path, dry_run: bool, json_out: bool, quiet: bool
+    options: dict[str, Any],
+    *,
+    workspace: Path,
+    dry_run: bool,
+    wait: bool,
+    json_out: bool,
+    quiet: bool,
 ) -> None:
     from iad_data.release.publish import publish as run_publish
 
     with library_errors():
         result = run_publish(
-            workspace, dry_run=dry_run, progress=not (quiet or json_out), **options
+            workspace, dry_run=dry_run, progress=not (quiet or json_out), wait=wait, **options
         )
     if json_out:
         print_json(result.summary())
@@ -77,7 +84,7 @@ def _publish(
 split = stage_command(
     SplitOptions,
     _split,
-    [workspace_param(), json_param()],
+    [workspace_param(), wait_param(), json_param()],
     "Assign every sample to train/validation/test (WORKSPACE/splits.parquet).",
 )
 publish = stage_command(
@@ -93,6 +100,7 @@ publish = stage_command(
                 bool, typer.Option("--dry-run", help="Show what would change; upload nothing.")
             ],
         ),
+        wait_param(),
         json_param(),
         quiet_param(),
     ],

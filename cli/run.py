@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iad_data.cli.options import JsonOpt, QuietOpt
+from iad_data.cli.options import JsonOpt, QuietOpt, WaitOpt
 from iad_data.cli.output import library_errors, print_json, print_table
 
 if TYPE_CHECKING:
@@ -45,9 +45,11 @@ def print_summary(summary: RunSummary) -> None:
     for config, count in summary.records.items():
         rate = summary.pass_rates.get(config)
         shown = f"{rate:.1%}" if rate is not None else "n/a"
+        stale = summary.stale.get(config, 0)
         typer.echo(
-            f"{config}: {count} records, {summary.rejected.get(config, 0)} rejected, "
-            f"pass rate {shown}"
+            f"{config}: {count} records, {summary.rejected.get(config, 0)} rejected"
+            + (f", {stale} stale (samples gone)" if stale else "")
+            + f", pass rate {shown}"
         )
     typer.echo(f"Teacher calls: {summary.teacher_calls}, cost ${summary.cost_usd:.2f}")
     typer.echo(f"Workspace: {summary.workspace}")
@@ -59,6 +61,7 @@ def run(
     recipe: RecipeArg,
     workspace: RunWorkspaceOpt = None,
     force: ForceOpt = False,
+    wait: WaitOpt = False,
     json_out: JsonOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -72,6 +75,7 @@ def run(
             workspace=workspace,
             progress=talk,
             force=force,
+            wait=wait,
             log=(lambda line: typer.echo(line, err=True)) if talk else None,
         )
     if json_out:

@@ -22,6 +22,7 @@ from iad_data.errors import (
     TeacherError,
     ValidationFailed,
     WorkspaceError,
+    WorkspaceLocked,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from iad_data.tasks.expert_ad.synthesize import synthesize_cot
     from iad_data.tasks.instruct_iad.record import InstructRecord
     from iad_data.tasks.instruct_iad.synthesize import synthesize_instruct
+    from iad_data.tasks.prune import PruneResult, prune
     from iad_data.tasks.registry import RecordSet, TaskRegistry, record_sets
     from iad_data.tasks.validate import validate_path
     from iad_data.teach.engine import RunResult, run_requests
@@ -61,6 +63,7 @@ _LAZY: dict[str, str] = {
     "Ledger": "teach.ledger",
     "Message": "core.records",
     "ProcessKnowledge": "knowledge.process",
+    "PruneResult": "tasks.prune",
     "Provenance": "core.records",
     "PublishResult": "release.publish",
     "Recipe": "pipeline.recipe",
@@ -83,6 +86,7 @@ _LAZY: dict[str, str] = {
     "load_recipe": "pipeline.recipe",
     "make_splits": "release.splits",
     "make_teacher": "teach.providers",
+    "prune": "tasks.prune",
     "publish": "release.publish",
     "record_sets": "tasks.registry",
     "run_demo": "pipeline.demo",
@@ -124,6 +128,7 @@ __all__ = [
     "Message",
     "ProcessKnowledge",
     "Provenance",
+    "PruneResult",
     "PublishError",
     "PublishResult",
     "Recipe",
@@ -143,6 +148,7 @@ __all__ = [
     "ValidationReport",
     "Workspace",
     "WorkspaceError",
+    "WorkspaceLocked",
     "__version__",
     "export",
     "info",
@@ -151,6 +157,7 @@ __all__ = [
     "load_recipe",
     "make_splits",
     "make_teacher",
+    "prune",
     "publish",
     "record_sets",
     "run_demo",

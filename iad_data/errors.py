@@ -7,6 +7,7 @@ file, row or setting at fault and say what to do about it::
      +-- InputError          bad file, row, root, recipe or option given by the user
      |    +-- SourceLayoutError   a benchmark root that does not look like the benchmark
      +-- WorkspaceError      a workspace file missing or written by an incompatible version
+     |    +-- WorkspaceLocked     another process is writing the workspace (``--wait`` waits)
      +-- TeacherError        a teacher could not be used (missing key, unknown model, API refusal)
      |    +-- BudgetExceeded      --max-cost reached; paid answers are kept in the ledger
      +-- ValidationFailed    records that contradict their ground truth
@@ -30,6 +31,10 @@ class SourceLayoutError(InputError):
 
 class WorkspaceError(IadDataError):
     """A workspace that is missing a stage's output or holds an incompatible one."""
+
+
+class WorkspaceLocked(WorkspaceError):
+    """Another process holds the workspace's lock; the message names it (pid, command, start)."""
 
 
 class TeacherError(IadDataError):
@@ -57,6 +62,7 @@ __all__ = [
     "TeacherError",
     "ValidationFailed",
     "WorkspaceError",
+    "WorkspaceLocked",
 ]
 
 

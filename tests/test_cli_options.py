@@ -17,7 +17,7 @@ from iad_data.pipeline.recipe import BenchmarkSource, Recipe
 from iad_data.release.options import PublishOptions, SplitOptions
 from iad_data.tasks.registry import record_sets
 
-INVOCATION = {"workspace", "dry_run", "json_out", "quiet", "source"}
+INVOCATION = {"workspace", "dry_run", "json_out", "quiet", "source", "wait"}
 """parameters that steer one call, not the stage: shared flags, not options"""
 
 

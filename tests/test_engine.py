@@ -312,8 +312,9 @@ def test_unreadable_image_fails_its_request_only(
     gone = ImageRef(path=str(tmp_path / "gone.png"), sha256="0" * 64)
     requests = make_requests(3, [image, gone])
     with Ledger(tmp_path / "ledger.sqlite") as ledger:
-        result = run_requests(requests, openai_teacher(fake), ledger, progress=False)
+        teacher = openai_teacher(fake)
+        result = run_requests(requests, teacher, ledger, progress=False)
     assert result.outcomes == {"answered": 2, "failed": 1}
-    failed = result.responses[requests[1].key("openai", "gpt-4.1")]
+    failed = result.responses[teacher.request_key(requests[1])]
     assert failed.error is not None and "gone.png" in failed.error
     assert fake.generation_calls() == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import polars as pl
@@ -108,3 +109,72 @@ def test_os_errors_say_what_the_disk_refused(errno_name: str, says: str) -> None
     exc = OSError(getattr(errno, errno_name), "x", "/data/ws/ledger.sqlite")
     text = describe_os_error(exc)
     assert text.startswith("cannot use /data/ws/ledger.sqlite: ") and says in text
+
+
+# ---------------------------------------------------------------- class 10: secrets
+
+
+SECRET_SPEC = (
+    "openai-compatible:qwen-vl@https://scott:PW-MARKER-7f3@gateway.example:8443/v1"
+    "?api_key=QUERY-MARKER-91c&team=TEAM-MARKER-55"
+)
+MARKERS = ("PW-MARKER-7f3", "QUERY-MARKER-91c", "TEAM-MARKER-55")
+
+
+def _write_secret_recipe(folder: Path, teacher_task: Mapping[str, object]) -> Path:
+    import yaml
+
+    data = {
+        "name": "secrets",
+        "sources": [
+            {
+                "synthetic": {
+                    "layout": "mvtec",
+                    "categories": ["bottle"],
+                    "max_defects": 1,
+                    "n_train": 2,
+                    "n_test_good": 1,
+                    "n_test_per_defect": 2,
+                    "size": 48,
+                }
+            }
+        ],
+        "tasks": teacher_task,
+        "split": {"protocol": "stratified", "val_share": 0.0, "test_share": 0.3},
+        "publish": {"to": "published", "version": "1.0.0"},
+    }
+    path = folder / "recipe.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+def test_secrets_in_a_teacher_url_reach_no_file(tmp_path: Path) -> None:
+    """Class 10: a password and tokens in a teacher URL are in no copy, marker, report or
+    published file (the instruction stage is template-only, so nothing is sent)."""
+    from iad_data.pipeline.report import write_report
+    from iad_data.pipeline.run import run_recipe
+
+    task = {"instruct_iad": {"teacher": SECRET_SPEC, "templates_only": True}}
+    recipe = _write_secret_recipe(tmp_path, task)
+    summary = run_recipe(recipe, workspace=tmp_path / "ws", progress=False)
+    assert summary.records["instruct_iad"] > 0
+    write_report(tmp_path / "ws")
+    files = [p for p in (tmp_path / "ws").rglob("*") if p.is_file()]
+    assert any(p.name == "recipe.yaml" and "published" in p.parts for p in files)
+    copy = (tmp_path / "ws" / "recipe.yaml").read_text()
+    assert "gateway.example:8443/v1?api_key=***&team=***" in copy and "https://***@" in copy
+    for path in files:
+        data = path.read_bytes()
+        for marker in MARKERS:
+            assert marker.encode() not in data, f"{marker} in {path}"
+
+
+def test_secrets_in_a_teacher_url_reach_no_message(tmp_path: Path) -> None:
+    """A teacher spec with no model stops the recipe before any work (nothing is sent); its
+    message and the CLI's line quote the spec with the secrets masked."""
+    task = {"expert_ad": {"teacher": SECRET_SPEC.replace(":qwen-vl@", ":@")}}
+    recipe = _write_secret_recipe(tmp_path, task)
+    code, output = _cli(["run", str(recipe), "-w", str(tmp_path / "ws")])
+    assert code == 1 and "stopped at stage synthesize_cot" in output, output
+    assert "https://***@gateway.example:8443/v1?api_key=***" in output, output
+    assert not any(marker in output for marker in MARKERS)

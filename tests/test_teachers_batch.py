@@ -54,7 +54,7 @@ def test_crashed_batch_run_resumes_polling_instead_of_resubmitting(
         )
         assert len(first.pending_batches) == 1 and first.responses == {}
         assert ledger.status_counts() == {"batched": 4}
-        row = ledger.row(requests[0].key("openai", "gpt-4.1"))
+        row = ledger.row(teacher.request_key(requests[0]))
         assert row is not None and row.batch_id == first.pending_batches[0]
     # a new process: even without --batch it collects the open batch, sends nothing new
     with Ledger(tmp_path / "ledger.sqlite") as ledger:

@@ -1,26 +1,45 @@
-"""Reading benchmark images and masks safely and cheaply.
+"""Reading benchmark images and masks safely and cheaply, at ingest and in every later stage.
 
 Images are hashed and their headers checked, not decoded: decoding every image would
 cost more than the rest of ingest together. Truncation is still caught (PNG chunk CRCs
 and IEND, JPEG end-of-image marker). Masks are decoded, because regions need pixels.
+
+Every later reader (split's leakage hashes, the report, the teacher encoder, publish) opens
+images through ``open_image`` / ``load_image`` too, so one decompression-bomb limit
+(``MAX_PIXELS``) holds everywhere and a PIL error becomes the project's error naming the
+file; ``load_image`` also checks the bytes against the ``image_sha256`` ingest recorded
+(``check_sha256``), and ``to_8bit`` turns 16-bit and float images into 8-bit ones that
+look like the image.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import re
 import struct
 import warnings
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, UnidentifiedImageError
 
+from iad_data.errors import InputError
+
 MAX_PIXELS = 200_000_000
-"""Images above this many pixels are refused as decompression bombs (Real-IAD raw is ~20 MP)."""
+"""Images above this many pixels are refused as decompression bombs (Real-IAD raw is ~20 MP).
+
+The one limit: ingest refuses larger images, and PIL's own limit is set from it below, so an
+image ingest accepted opens in every later reader (PIL's default, 89 MP, would warn on it and
+refuse anything above 179 MP with a raw ``DecompressionBombError``)."""
+
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+"""PIL's limit, set in this one place (every reader imports this module): PIL warns above it
+and refuses twice it; ``open_image`` refuses above it, at the header, before any decoding."""
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff"})
 
@@ -104,11 +123,7 @@ def _png_info(data: bytes) -> tuple[int, int, str] | None:
             if mode is None or not width or not height:
                 return None
             if width * height > MAX_PIXELS:
-                raise ImageProblem(
-                    f"refused as a decompression bomb ({width}x{height} is more than "
-                    f"{MAX_PIXELS:,} pixels)",
-                    "decompression_bomb",
-                )
+                raise _bomb(width, height)
             header = (width, height, mode)
         if kind == b"IEND":
             return header
@@ -120,13 +135,24 @@ def is_image_name(name: str) -> bool:
     return not name.startswith(".") and Path(name).suffix.lower() in IMAGE_SUFFIXES
 
 
-def _open(data: bytes) -> Image.Image:
+def _bomb(width: int, height: int) -> ImageProblem:
+    return ImageProblem(
+        f"refused as a decompression bomb ({width}x{height} is more than {MAX_PIXELS:,} pixels)",
+        "decompression_bomb",
+    )
+
+
+def open_image(data: bytes | Path) -> Image.Image:
+    """The image's header opened by PIL (pixels are decoded on ``load``), under ``MAX_PIXELS``.
+
+    ``ImageProblem`` (without the path) for a file PIL cannot open or one above the limit;
+    ``load_image`` is the form later stages use (errors name the file).
+    """
+    source: Any = io.BytesIO(data) if isinstance(data, bytes) else data
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        previous = Image.MAX_IMAGE_PIXELS
-        Image.MAX_IMAGE_PIXELS = MAX_PIXELS
         try:
-            return Image.open(io.BytesIO(data))
+            img = Image.open(source)
         except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
             raise ImageProblem(
                 f"refused as a decompression bomb (more than {MAX_PIXELS:,} pixels): {exc}",
@@ -136,12 +162,18 @@ def _open(data: bytes) -> Image.Image:
             raise ImageProblem(
                 "not an image PIL can read (wrong format or corrupt header)"
             ) from None
+        except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:  # a path
+            raise ImageProblem(f"unreadable file ({exc.strerror})", "unreadable_file") from None
         except _PIL_ERRORS as exc:  # a header cut short: "Truncated File Read", bad chunk
             raise ImageProblem(
                 f"corrupt or truncated header ({type(exc).__name__}: {exc})"
             ) from None
-        finally:
-            Image.MAX_IMAGE_PIXELS = previous
+    # Checked again here: ``catch_warnings`` is not thread-safe (the encoder and publish read
+    # in threads), and a caller may have changed PIL's limit; this check is what holds.
+    if img.width * img.height > MAX_PIXELS:
+        img.close()
+        raise _bomb(img.width, img.height)
+    return img
 
 
 def _check_complete(img: Image.Image, data: bytes) -> None:
@@ -180,7 +212,7 @@ def inspect_image(path: Path) -> ImageInfo:
     if png is not None:
         width, height, mode = png
     else:
-        img = _open(data)
+        img = open_image(data)
         width, height, mode = img.width, img.height, img.mode
         _check_complete(img, data)
     return ImageInfo(hashlib.sha256(data).hexdigest(), width, height, mode)
@@ -229,7 +261,7 @@ def read_mask(path: Path) -> MaskRead:
     masks are read by index, RGB masks by their brightest channel, alpha is ignored.
     """
     data = _read_bytes(path, "mask")
-    img = _open(data)
+    img = open_image(data)
     try:
         img.load()
     except _PIL_ERRORS as exc:  # truncated or corrupt pixel data
@@ -257,3 +289,133 @@ def read_mask(path: Path) -> MaskRead:
             low, high = int(hits.min()), int(hits.max())
             values = (low,) if low == high else tuple(int(v) for v in np.unique(hits))
     return MaskRead(crop, offset, shape, values)
+
+
+# ---------------------------------------------------------------- later stages
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _reingest(dataset: str | None) -> str:
+    if dataset:
+        return f"re-run `iad-data ingest {dataset} --root ROOT` (and the stages after it)"
+    return "re-run `iad-data ingest` for the dataset that holds it (and the stages after it)"
+
+
+def image_error(path: Path, problem: ImageProblem, dataset: str | None = None) -> InputError:
+    """A reading problem met after ingest, as the project's error naming the file and the fix."""
+    where = f"{path} (dataset {dataset})" if dataset else str(path)
+    return InputError(
+        f"image {where} cannot be read ({problem}); restore the file, or, if it changed on "
+        f"purpose, {_reingest(dataset)}."
+    )
+
+
+def check_sha256(
+    data: bytes | memoryview, expected: str, path: Path, dataset: str | None = None
+) -> None:
+    """``InputError`` unless ``data`` hashes to ``expected``, the sha256 ingest recorded.
+
+    The image changed on disk after ingest: its samples row (size, mask, regions) and every
+    record describe the old file, so it is neither sent to a teacher nor published under the
+    old hash. An ``expected`` that is not a sha-256 digest (a caller's own cache key) is not
+    checked.
+    """
+    if not _SHA256.fullmatch(expected):
+        return
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != expected:
+        where = f"{path} of dataset {dataset}" if dataset else str(path)
+        raise InputError(
+            f"image {where} changed on disk after it was ingested (sha256 {actual[:12]}..., "
+            f"the samples table has {expected[:12]}...): its samples row, mask regions and "
+            f"records describe the old file. Restore the original file, or {_reingest(dataset)}."
+        )
+
+
+def read_checked(path: Path, sha256: str | None = None, *, dataset: str | None = None) -> bytes:
+    """The bytes of an ingested image, checked against its ``image_sha256`` when given."""
+    try:
+        data = _read_bytes(path, "file")
+    except ImageProblem as exc:
+        raise image_error(path, exc, dataset) from None
+    if sha256 is not None:
+        check_sha256(data, sha256, path, dataset)
+    return data
+
+
+def decode_image(
+    data: bytes,
+    path: Path,
+    *,
+    dataset: str | None = None,
+    draft: tuple[str, int] | None = None,
+) -> Image.Image:
+    """``data`` (the bytes of ``path``) decoded under ``MAX_PIXELS``; ``InputError`` naming
+    the file for anything PIL refuses. ``draft=(mode, side)``: a JPEG may be decoded in
+    ``mode`` at a reduced scale whose sides stay at least ``side`` (PIL's ``draft``; other
+    formats ignore it)."""
+    try:
+        img = open_image(data)
+    except ImageProblem as exc:
+        raise image_error(path, exc, dataset) from None
+    if draft is not None:
+        img.draft(draft[0], (draft[1], draft[1]))
+    try:
+        img.load()
+    except (Image.DecompressionBombError, *_PIL_ERRORS) as exc:
+        raise image_error(
+            path, ImageProblem(f"corrupt or truncated pixel data ({exc})"), dataset
+        ) from None
+    return img
+
+
+def load_image(path: Path, sha256: str | None = None, *, dataset: str | None = None) -> Image.Image:
+    """An ingested image, as a later stage reads it: its bytes checked against ``sha256``
+    (when given), decoded under ``MAX_PIXELS``; every failure an ``InputError`` naming it."""
+    return decode_image(read_checked(path, sha256, dataset=dataset), path, dataset=dataset)
+
+
+EIGHT_BIT_MODES = frozenset(
+    {"1", "L", "P", "LA", "PA", "RGB", "RGBA", "RGBX", "CMYK", "YCbCr", "HSV"}
+)
+"""Modes whose ``convert("RGB")`` shows the image as it is; others go through ``to_8bit``."""
+_DEPTHS = (8, 10, 12, 14, 16)
+
+
+def _scaled(arr: NDArray[Any]) -> NDArray[np.uint8]:
+    """Values -> 0..255: integers by the smallest common sensor depth (8, 10, 12, 14, 16 bits)
+    that holds the brightest pixel, floats in [0, 1] times 255, anything else min-max."""
+    values = arr.astype(np.float64)
+    finite = np.isfinite(values)
+    if not finite.all():
+        values = np.where(finite, values, 0.0)
+    low, high = (float(values.min()), float(values.max())) if values.size else (0.0, 0.0)
+    if np.issubdtype(arr.dtype, np.integer) and low >= 0:
+        depth = next((d for d in _DEPTHS if high <= (1 << d) - 1), None)
+        if depth is not None:
+            return np.rint(values * (255 / ((1 << depth) - 1))).astype(np.uint8)
+    elif low >= 0 and high <= 1:
+        return np.rint(values * 255).astype(np.uint8)
+    if high <= low:
+        return np.zeros(values.shape, dtype=np.uint8)
+    return np.rint((values - low) * (255 / (high - low))).astype(np.uint8)
+
+
+def to_8bit(img: Image.Image) -> Image.Image:
+    """``img`` in a mode whose ``convert("RGB")`` looks like it: 8-bit modes as they are;
+    16-bit (``I;16``, ``I;16B``...), 32-bit integer (``I``) and float (``F``) grey images
+    scaled to ``L`` by their depth (``_scaled``: a 12-bit camera image stored in 16 bits
+    fills 0..255 as it fills its sensor's range), never clipped (PIL's own ``convert``
+    clips at 255: a 16-bit gradient becomes a white frame). 16-bit colour PNGs already open
+    as 8-bit ``RGB``/``RGBA`` (PIL keeps the high byte)."""
+    if img.mode in EIGHT_BIT_MODES:
+        return img
+    try:
+        arr = np.asarray(img)
+    except (TypeError, ValueError):  # a mode numpy cannot view: PIL's own conversion
+        return img.convert("RGB")
+    if arr.ndim == 3:  # several high-depth channels: scaled together, grey or colour
+        out = _scaled(arr)
+        return Image.fromarray(out[:, :, 0] if out.shape[2] < 3 else out[:, :, :3])
+    return Image.fromarray(_scaled(arr))

@@ -15,6 +15,7 @@ Layout (every path comes from a ``Workspace`` method; no other module spells one
       recipe.yaml                    pipeline: the recipe the workspace was built with
       reports/run-<stage>.json       pipeline: a recipe stage's done marker
       report.html                    pipeline: the HTML report
+      .iad-data.lock                 core.lock: one writer at a time (pid, command, start)
 
 Files are replaced atomically (write a temporary file, then rename), so a crash never
 leaves half a table behind.
@@ -137,6 +138,12 @@ class Workspace:
     @property
     def report_html_path(self) -> Path:
         return self.path / "report.html"
+
+    @property
+    def lock_path(self) -> Path:
+        """``.iad-data.lock``: held (``fcntl.flock``) by the one command writing the workspace;
+        it holds that command's pid, name and start time (``iad_data.core.lock``)."""
+        return self.path / ".iad-data.lock"
 
     def read_samples(self) -> pl.DataFrame:
         """The samples table; an empty table with the right schema if nothing was ingested."""

@@ -20,6 +20,7 @@ import polars as pl
 from tqdm import tqdm
 
 from iad_data.core.images import ImageProblem, MaskRead, inspect_image, read_mask
+from iad_data.core.lock import workspace_lock
 from iad_data.core.options import make_options
 from iad_data.core.parallel import chunked, default_workers, map_chunks
 from iad_data.core.regions import bounding_crop, summarise_crop
@@ -310,6 +311,7 @@ def ingest(
     options: IngestOptions | None = None,
     *,
     progress: bool = True,
+    wait: bool = False,
     **overrides: Any,
 ) -> IngestResult:
     """Read a benchmark into the workspace's samples table and write an ingest report.
@@ -320,7 +322,24 @@ def ingest(
     they are. With ``strict``, any problem raises ``InputError`` after the table and report
     are written, so nothing done is lost. ``layout`` (a YAML path, or a mapping in a call)
     sets the source's layout options: required by ``folder``, see ``docs/sources.md``.
+
+    The workspace's lock is held throughout (``iad_data.core.lock``): while another command
+    writes the workspace, ingest is refused with ``WorkspaceLocked``, or waits with ``wait``.
     """
+    ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
+    with workspace_lock(ws, "ingest", wait=wait):
+        return _ingest(source, root, ws, options, progress=progress, overrides=overrides)
+
+
+def _ingest(
+    source: str,
+    root: str | Path | None,
+    workspace: Workspace,
+    options: IngestOptions | None,
+    *,
+    progress: bool,
+    overrides: dict[str, Any],
+) -> IngestResult:
     layout: LayoutArg | None = overrides.pop("layout", None)
     if root is not None:
         overrides["root"] = root
@@ -341,6 +360,8 @@ def ingest(
             if isinstance(layout, Mapping):
                 raise
             raise SourceLayoutError(f"layout file {layout}: {exc}") from None
+    if opts.follow_symlinks:
+        src = src.following_symlinks()
     root_path = Path(root).expanduser().resolve()
     ws = out if isinstance(out, Workspace) else Workspace(out)
     scan = src.scan(root_path, set(categories) if categories else None)

@@ -33,3 +33,9 @@ class IngestOptions(StageOptions):
         description="Fail (exit non-zero) when any file had a problem, after writing the table "
         "and the report.",
     )
+    follow_symlinks: bool = Field(
+        default=False,
+        description="Read images and masks that symbolic links take outside the root (by "
+        "default such files are problem rows: a link in a downloaded archive must not "
+        "publish other files of this machine).",
+    )

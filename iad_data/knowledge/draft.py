@@ -10,12 +10,14 @@ on the lookup path is refused, naming the file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from iad_data.core.lock import lock_unless
 from iad_data.core.results import SynthesisResult
 from iad_data.core.sample import NORMAL_DEFECT_TYPE, normalise_defect_type
 from iad_data.core.workspace import Workspace
@@ -181,14 +183,72 @@ def synthesize_process(
     dry_run: bool = False,
     max_attempts: int = 2,
     progress: bool = True,
+    wait: bool = False,
 ) -> SynthesisResult:
     """Draft ``<dataset>/<category>.yaml`` with ``teacher`` and write it for review.
 
     ``workspace_or_out`` is the workspace (ledger, samples for the defect names); the draft
     goes to ``<out>/<dataset>/<category>.yaml`` with ``out`` defaulting to
     ``WORKSPACE/processes``, the layout ``load_process(..., user_dir=out)`` reads. Defect
-    types default to those of the category in the workspace's samples table.
+    types default to those of the category in the workspace's samples table. ``dataset`` and
+    ``category`` must be plain names (a path such as ``..`` or ``a/b`` is refused), so the
+    draft never lands outside ``out``. The workspace's lock is held while it works
+    (``iad_data.core.lock``; ``wait`` waits for another writer; a dry run takes none).
     """
+    if dataset is not None:  # a bad name fails before anything is locked or written
+        check_dataset_name(dataset_name(dataset))
+    ws = Workspace(workspace_or_out)
+    with lock_unless(dry_run, ws, "synthesize-process", wait=wait):
+        return _synthesize_process(
+            workspace_or_out,
+            teacher=teacher,
+            dataset=dataset,
+            category=category,
+            defect_types=defect_types,
+            product_hint=product_hint,
+            out=out,
+            max_cost_usd=max_cost_usd,
+            dry_run=dry_run,
+            max_attempts=max_attempts,
+            progress=progress,
+        )
+
+
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+
+
+def check_dataset_name(dataset: str) -> str:
+    """``dataset`` when it is a plain folder name; InputError for a path-like one."""
+    plain = (
+        _PLAIN_NAME.fullmatch(dataset) is not None
+        and ".." not in dataset
+        and Path(dataset).name == dataset
+    )
+    if not plain:
+        suggestion = normalise_defect_type(dataset)
+        raise InputError(
+            f"--dataset {dataset!r} is not a plain folder name: drafts are written to "
+            f"<out>/<dataset>/<category>.yaml and must stay inside that folder. Use letters, "
+            f"digits, '_', '-' and '.', starting with a letter or digit (no '/', '\\', '..' "
+            f"or absolute path), e.g. {suggestion if suggestion != 'unknown' else 'custom'!r}."
+        )
+    return dataset
+
+
+def _synthesize_process(
+    workspace_or_out: str | Path,
+    *,
+    teacher: str | Teacher,
+    dataset: str | None,
+    category: str,
+    defect_types: Sequence[str] | None,
+    product_hint: str | None,
+    out: str | Path | None,
+    max_cost_usd: float | None,
+    dry_run: bool,
+    max_attempts: int,
+    progress: bool,
+) -> SynthesisResult:
     from iad_data.core.prompts import load_template
     from iad_data.teach.engine import run_requests
     from iad_data.teach.ledger import Ledger
@@ -206,7 +266,7 @@ def synthesize_process(
         rows = _category_rows(workspace, category)
     if dataset is None:
         dataset = _dataset_of(rows, category, workspace) or DEFAULT_DATASET
-    dataset = dataset_name(dataset)
+    dataset = check_dataset_name(dataset_name(dataset))
     if defect_types is None:
         defect_types = _defect_types_of(rows, dataset)
     names = sorted({normalise_defect_type(d) for d in defect_types if d.strip()})
@@ -265,7 +325,7 @@ def synthesize_process(
             if run.stopped:
                 result.stopped = run.stopped
                 return result
-            response = run.responses.get(request.key(engine_teacher.provider, engine_teacher.model))
+            response = run.responses.get(engine_teacher.request_key(request))
             if response is None or not isinstance(response.parsed, ProcessDraft):
                 reason = response.error or response.outcome if response is not None else "none"
                 problems = f"\n\nYour previous answer could not be used ({reason}). Answer again."
@@ -422,6 +482,7 @@ def offline_process_draft(request: TeacherRequest) -> ProcessDraft:
 __all__ = [
     "DraftDefect",
     "ProcessDraft",
+    "check_dataset_name",
     "knowledge_from_draft",
     "offline_process_draft",
     "origin_of",

@@ -92,11 +92,18 @@ def load_published(
 
 
 def run_demo(
-    workspace: str | Path = "iad-demo", *, progress: bool = True, log: Log | None = None
+    workspace: str | Path = "iad-demo",
+    *,
+    progress: bool = True,
+    log: Log | None = None,
+    wait: bool = False,
 ) -> DemoResult:
-    """Run ``recipes/demo.yaml`` into ``workspace`` and load what it published."""
+    """Run ``recipes/demo.yaml`` into ``workspace`` and load what it published (the run holds
+    the workspace's lock; ``wait``: wait for another writer instead of refusing)."""
     ws = Path(workspace)
-    summary = run_recipe(shipped_recipe("demo"), workspace=ws, progress=progress, log=log)
+    summary = run_recipe(
+        shipped_recipe("demo"), workspace=ws, progress=progress, log=log, wait=wait
+    )
     if summary.output is None:
         raise PublishError("recipes/demo.yaml publishes nowhere; it must set `publish.to`.")
     loaded = load_published(summary.output, cache_dir=ws / ".hf-cache", progress=progress)

@@ -21,7 +21,9 @@ from typing import Any
 import polars as pl
 from PIL import Image, ImageDraw
 
+from iad_data.core.images import load_image, to_8bit
 from iad_data.core.workspace import Workspace
+from iad_data.errors import IadDataError
 from iad_data.tasks.store import read_rejects, reject_findings
 
 THUMB_SIDE = 256
@@ -70,39 +72,59 @@ def gather(workspace: str | Path | Workspace) -> ReportData:
             data.records[path.stem] = pl.read_parquet(path)
     if ws.rejects_dir.is_dir():
         for path in sorted(ws.rejects_dir.glob("*.jsonl")):
-            data.rejects[path.stem] = read_rejects(path)
+            data.rejects[path.stem] = [r for r in read_rejects(path) if not r.get("stale")]
     return data
 
 
 # ---------------------------------------------------------------- drawing
 
 
-def _thumbnail(sample: dict[str, Any], root: Path | None, boxes: Sequence[Sequence[float]]) -> str:
-    """PNG data URI of the image with mask (red tint) and answer boxes (green) drawn over it."""
+def _thumbnail(
+    sample: dict[str, Any], root: Path | None, boxes: Sequence[Sequence[float]]
+) -> tuple[str, str]:
+    """(PNG data URI of the image with mask (red tint) and answer boxes (green) drawn over it,
+    "") or ("", why there is none).
+
+    Read as every later stage reads images (``load_image``: bytes checked against the
+    ingested sha256, the one pixel limit, 16-bit and float images scaled to 8 bits), and
+    shrunk before anything is drawn, so a 200 MP image costs no 600 MB RGB copy.
+    """
     if root is None:
-        return ""
-    path = root / sample["image_path"]
+        return "", "no ingest report names this dataset's root; run `iad-data ingest` again."
+    dataset = sample["dataset"]
     try:
-        with Image.open(path) as src:
-            img = src.convert("RGB")
+        with load_image(
+            root / sample["image_path"], sample["image_sha256"], dataset=dataset
+        ) as src:
+            full = (src.width, src.height)
+            img = to_8bit(src)
+            if img.mode not in ("L", "RGB"):
+                img = img.convert("RGB")  # palette, alpha, CMYK: shrink in a smooth mode
+            img.thumbnail((THUMB_SIDE, THUMB_SIDE))
+            img = img.convert("RGB")
         for mask_rel in sample["mask_paths"] or []:
-            with Image.open(root / mask_rel) as m:
-                mask = m.convert("L").point(lambda v: 110 if v > 0 else 0)
-            img.paste((255, 0, 0), (0, 0), mask)
-    except OSError:
-        return ""
+            with load_image(root / mask_rel, dataset=dataset) as m:
+                defect = to_8bit(m).convert("L").point(lambda v: 255 if v > 0 else 0)
+            # area-resized, then any trace of a defect is tinted: thin defects stay visible
+            small = defect.resize(img.size, Image.Resampling.BOX)
+            img.paste((255, 0, 0), (0, 0), small.point(lambda v: 110 if v > 0 else 0))
+    except IadDataError as exc:
+        return "", str(exc)
+    sx, sy = img.width / full[0], img.height / full[1]
     draw = ImageDraw.Draw(img)
     for region in sample["regions"] or []:
-        draw.rectangle(list(region["bbox"]), outline=(255, 64, 64), width=max(1, img.width // 160))
+        x1, y1, x2, y2 = (float(v) for v in region["bbox"])
+        draw.rectangle([x1 * sx, y1 * sy, (x2 + 1) * sx, (y2 + 1) * sy], outline=(255, 64, 64))
     for box in boxes:
         x1, y1, x2, y2 = (float(v) for v in box)
         if max(x1, y1, x2, y2) <= 1.0:  # normalised box
             x1, x2, y1, y2 = x1 * img.width, x2 * img.width, y1 * img.height, y2 * img.height
-        draw.rectangle([x1, y1, x2, y2], outline=(40, 220, 90), width=max(2, img.width // 120))
-    img.thumbnail((THUMB_SIDE, THUMB_SIDE))
+        else:
+            x1, x2, y1, y2 = x1 * sx, x2 * sx, y1 * sy, y2 * sy
+        draw.rectangle([x1, y1, x2, y2], outline=(40, 220, 90), width=2)
     buf = io.BytesIO()
     img.save(buf, format="PNG")
-    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode(), ""
 
 
 def _bar_chart(title: str, counts: Iterable[tuple[str, int]], colour: str = "#3b6fd6") -> str:
@@ -236,11 +258,11 @@ def _gallery_section(data: ReportData) -> str:
     cards = []
     for sample in _gallery_picks(data.samples).iter_rows(named=True):
         text, boxes = _record_text(data.records, sample["sample_id"])
-        uri = _thumbnail(sample, data.roots.get(sample["dataset"]), boxes)
+        uri, why = _thumbnail(sample, data.roots.get(sample["dataset"]), boxes)
         img = (
             f'<img src="{uri}" alt="{html.escape(sample["image_path"])}">'
             if uri
-            else '<p class="missing">image not found (benchmark root moved?)</p>'
+            else f'<p class="missing">{html.escape(why)}</p>'
         )
         caption = (
             f"{sample['dataset']} / {sample['category']} / {sample['defect_type']}"

@@ -9,6 +9,12 @@ tables, and the teacher stages read every paid answer back from the ledger inste
 sending it again. The first stage that cannot go on (missing root or key, budget reached,
 records below the pass-rate threshold) stops the run with a message naming the recipe,
 the stage and the fix; the stages before it stay done.
+
+A run holds the workspace's lock (``iad_data.core.lock``) once for all its stages; a second
+writer is refused (or waits, ``wait``). ``WORKSPACE/recipe.yaml`` is the recipe as run, headed
+by a comment that lists the teachers that wrote each record set's records (a teacher change
+keeps the records of the old teacher until they are made again); each synthesis marker's
+summary holds the same counts as ``teachers_used``.
 """
 
 from __future__ import annotations
@@ -26,12 +32,15 @@ from typing import Any
 import polars as pl
 import yaml
 
+from iad_data.core.lock import workspace_lock
 from iad_data.core.options import StageOptions
+from iad_data.core.redact import redact, redact_value
 from iad_data.core.workspace import Workspace, atomic_write, write_json
 from iad_data.errors import BudgetExceeded, IadDataError, InputError, ValidationFailed
 from iad_data.ingestion.options import IngestOptions
 from iad_data.pipeline.recipe import BenchmarkSource, Recipe, SyntheticSource, load_recipe
 from iad_data.tasks.registry import RecordSet, record_sets
+from iad_data.tasks.store import count_rejects, teachers_used
 
 Log = Callable[[str], None]
 SYNTHETIC_MARK = ".iad-synthetic.json"
@@ -149,13 +158,6 @@ def _count_rows(path: Path) -> int:
     if not path.is_file():
         return 0
     return int(pl.scan_parquet(path).select(pl.len()).collect().item())
-
-
-def _count_lines(path: Path) -> int:
-    if not path.is_file():
-        return 0
-    with path.open(encoding="utf-8") as fh:
-        return sum(1 for line in fh if line.strip())
 
 
 def _as_dict(result: Any) -> dict[str, Any]:
@@ -330,7 +332,8 @@ def _synthesis_run(rs: RecordSet) -> Callable[[Context], StageOutput]:
                 f"{ctx.recipe.origin} and run it again to continue."
             )
         path = result.records_path or ctx.ws.records_path(rs.name)
-        return StageOutput(result.to_dict(), [path], complete=not result.failed)
+        summary = {**result.to_dict(), "teachers_used": teachers_used(path)}
+        return StageOutput(summary, [path], complete=not result.failed)
 
     return run
 
@@ -351,10 +354,13 @@ def stage_name(rs: RecordSet) -> str:
 
 
 def pass_rates(ws: Workspace, configs: list[str]) -> dict[str, float | None]:
-    """Share of synthesised records that passed: records / (records + rejects), per config."""
+    """Share of synthesised records that passed: records / (records + rejects), per config.
+
+    Stale rows of the rejects file (records whose samples left the samples table) are no
+    validation failures and are left out."""
     return {
         config: _pass_rate(
-            _count_rows(ws.records_path(config)), _count_lines(ws.rejects_path(config))
+            _count_rows(ws.records_path(config)), count_rejects(ws.rejects_path(config))[0]
         )
         for config in configs
     }
@@ -452,7 +458,8 @@ def _section(name: str) -> Callable[[Context], Any]:
         value: Any = ctx.recipe
         for part in name.split("."):
             value = getattr(value, part)
-        return value.model_dump(mode="json") if value is not None else None
+        # secrets in teacher URLs never reach a marker (nor, through it, a fingerprint)
+        return redact_value(value.model_dump(mode="json")) if value is not None else None
 
     return config
 
@@ -534,6 +541,9 @@ class RunSummary:
     samples: int
     records: dict[str, int]
     rejected: dict[str, int]
+    """rejects that failed validation, per config"""
+    stale: dict[str, int]
+    """rejects rows of records whose samples left the samples table, per config"""
     pass_rates: dict[str, float | None]
     teacher_calls: int
     cost_usd: float
@@ -583,16 +593,41 @@ def _at_stage(exc: IadDataError, stage: str, recipe: Recipe, *, before: bool) ->
         else "The stages before it are done and kept; fix this and run the recipe again to "
         "continue from here."
     )
-    message = f"recipe {recipe.origin} stopped at stage {stage}: {exc}\n{after}"
+    message = redact(f"recipe {recipe.origin} stopped at stage {stage}: {exc}\n{after}")
     try:
         return type(exc)(message)
     except TypeError:  # an error class with another constructor
         return IadDataError(message)
 
 
+def recipe_teachers_note(recipe: Recipe, ws: Workspace) -> str:
+    """The recipe copy's header: which teachers wrote the records now in the workspace.
+
+    The recipe names one teacher per record set; records an earlier run made with another
+    teacher stay until they are made again, so the copy says who wrote what."""
+    lines = []
+    for config in _task_configs(recipe):
+        used = teachers_used(ws.records_path(config))
+        if used:
+            listed = ", ".join(f"{teacher} ({n})" for teacher, n in used.items())
+            lines.append(f"#   {config}: {listed}")
+    if not lines:
+        return ""
+    return (
+        "# Teachers that wrote the records (provenance.teacher of each record, with counts);\n"
+        "# the teacher settings below are what this recipe asks for now:\n"
+        + "\n".join(lines)
+        + "\n"
+    )
+
+
 def _write_recipe_copy(recipe: Recipe, ws: Workspace) -> None:
-    """The recipe travels with the data: ``WORKSPACE/recipe.yaml`` (publish can carry it)."""
-    text = yaml.safe_dump(recipe.model_dump(mode="json", exclude_none=True), sort_keys=False)
+    """The recipe travels with the data: ``WORKSPACE/recipe.yaml`` (publish can carry it),
+    headed by ``recipe_teachers_note``."""
+    body = redact(
+        yaml.safe_dump(recipe.model_dump(mode="json", exclude_none=True), sort_keys=False)
+    )
+    text = recipe_teachers_note(recipe, ws) + body
 
     def write(tmp: Path) -> None:
         tmp.write_text(text, encoding="utf-8")
@@ -607,6 +642,7 @@ def run_recipe(
     progress: bool = True,
     force: bool = False,
     log: Log | None = None,
+    wait: bool = False,
 ) -> RunSummary:
     """Run a recipe's stages in order, skipping those whose output is up to date.
 
@@ -614,6 +650,8 @@ def run_recipe(
     (the teacher stages still answer from the ledger) but a publish of a version already
     published to the same target: a version is never published twice. ``log`` receives one
     line per stage. Raises the first stage's ``IadDataError`` (naming the stage and the fix).
+    The workspace's lock is held for the whole run: while another command writes the
+    workspace the run is refused with ``WorkspaceLocked``, or waits with ``wait``.
     """
     started = time.perf_counter()
     rec = recipe if isinstance(recipe, Recipe) else load_recipe(recipe)
@@ -624,6 +662,13 @@ def run_recipe(
         )
     ws = Workspace(ws_path)
     ws.path.mkdir(parents=True, exist_ok=True)
+    with workspace_lock(ws, "run", wait=wait):
+        return _run(rec, ws, started, progress=progress, force=force, log=log)
+
+
+def _run(
+    rec: Recipe, ws: Workspace, started: float, *, progress: bool, force: bool, log: Log | None
+) -> RunSummary:
     ctx = Context(rec, ws, progress, log or (lambda line: None))
     stages = [s for s in STAGES.values() if s.configured(rec)]
     for stage in stages:  # cheap checks first: never ingest 100k images, then miss a key
@@ -666,6 +711,8 @@ def run_recipe(
                 "summary": out.summary,
             },
         )
+        if stage.name in {stage_name(rs) for rs in record_sets()}:  # teachers may change
+            _write_recipe_copy(rec, ws)
         status = "ran" if out.complete else "incomplete"
         reports.append(StageReport(stage.name, status, seconds, out.summary))
         note = "" if out.complete else " (some requests failed; run again to retry them)"
@@ -673,7 +720,8 @@ def run_recipe(
     configs = _task_configs(rec)
     calls, cost = _ledger_totals(ws)
     records = {c: _count_rows(ws.records_path(c)) for c in configs}
-    rejected = {c: _count_lines(ws.rejects_path(c)) for c in configs}
+    counted = {c: count_rejects(ws.rejects_path(c)) for c in configs}
+    rejected = {c: n for c, (n, _) in counted.items()}
     return RunSummary(
         recipe=rec.name,
         workspace=ws.path,
@@ -681,6 +729,7 @@ def run_recipe(
         samples=_count_rows(ws.samples_path),
         records=records,
         rejected=rejected,
+        stale={c: n for c, (_, n) in counted.items()},
         pass_rates={c: _pass_rate(records[c], rejected[c]) for c in configs},
         teacher_calls=calls,
         cost_usd=cost,

@@ -9,7 +9,9 @@ Layout (the same on the Hub and in a local folder)::
     instruct_iad/...
 
 Images are stored as the ``datasets`` ``Image`` feature (``struct<bytes, path>``, the
-original file bytes, never re-encoded); the parquet schema carries the ``datasets``
+original file bytes, never re-encoded, each checked against the ``image_sha256`` ingest
+recorded: an image changed on disk since is refused by name, never published under the old
+hash); the parquet schema carries the ``datasets``
 features in its metadata and the card declares them, so ``load_dataset`` guesses nothing.
 Record configs keep every record column, ``images`` (sample ids) becomes ``image_ids``
 and ``images`` holds the images themselves, in ``<image>`` token order.
@@ -33,6 +35,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from PIL import Image
 
+from iad_data.core.images import check_sha256, load_image, read_checked, to_8bit
 from iad_data.core.workspace import Workspace
 from iad_data.errors import WorkspaceError
 from iad_data.release.options import MAX_SHARD_BYTES
@@ -169,14 +172,14 @@ def _shard_plan(sizes: list[int], max_bytes: int) -> list[tuple[int, int]]:
     return plan
 
 
-def _merged_mask(paths: list[Path]) -> bytes:
+def _merged_mask(paths: list[Path], dataset: str) -> bytes:
     """One PNG of the union of a sample's masks (the file itself when there is one)."""
     if len(paths) == 1:
-        return paths[0].read_bytes()
+        return read_checked(paths[0], dataset=dataset)
     arrays = []
     for p in paths:
-        with Image.open(p) as img:
-            arrays.append(np.asarray(img.convert("L")) > 0)
+        with load_image(p, dataset=dataset) as img:
+            arrays.append(np.asarray(to_8bit(img).convert("L")) > 0)
     union = np.logical_or.reduce(arrays)
     buf = io.BytesIO()
     Image.fromarray((union * 255).astype(np.uint8)).save(buf, "PNG")
@@ -224,7 +227,9 @@ class ImageSource:
             )
         buf = bytearray(int(offsets[-1]))
         view = memoryview(buf)
-        for path, start, size in zip(paths, offsets[:-1].tolist(), sizes.tolist(), strict=True):
+        for sample_id, path, start, size in zip(
+            sample_ids, paths, offsets[:-1].tolist(), sizes.tolist(), strict=True
+        ):
             with path.open("rb", buffering=0) as fh:
                 got = 0
                 while got < size:
@@ -232,6 +237,7 @@ class ImageSource:
                     if not n:
                         raise WorkspaceError(f"{path} shrank while it was read; run again.")
                     got += n
+            self.check(sample_id, path, view[start : start + size])
         data = pa.Array.from_buffers(
             pa.binary(),
             len(paths),
@@ -240,15 +246,23 @@ class ImageSource:
         names = pa.array([self.name(s) for s in sample_ids], pa.string())
         return pa.StructArray.from_arrays([data, names], fields=list(IMAGE_TYPE))
 
+    def check(self, sample_id: str, path: Path, data: bytes | memoryview) -> None:
+        """``InputError`` naming the file and its dataset unless ``data`` is the image ingest
+        hashed (the bytes are in memory anyway: one sha256 per published image)."""
+        dataset, _, _, sha = self._get(sample_id)
+        check_sha256(data, sha, path, dataset)
+
     def image(self, sample_id: str) -> dict[str, Any]:
-        return {"bytes": self.path(sample_id).read_bytes(), "path": self.name(sample_id)}
+        dataset, _, _, sha = self._get(sample_id)
+        data = read_checked(self.path(sample_id), sha, dataset=dataset)
+        return {"bytes": data, "path": self.name(sample_id)}
 
     def mask(self, sample_id: str) -> dict[str, Any] | None:
         dataset, rel, masks, _ = self._get(sample_id)
         if not masks:
             return None
         paths = [self.ws.image_file(dataset, m, self.roots) for m in masks]
-        return {"bytes": _merged_mask(paths), "path": f"{dataset}/{masks[0]}"}
+        return {"bytes": _merged_mask(paths, dataset), "path": f"{dataset}/{masks[0]}"}
 
     def _get(self, sample_id: str) -> tuple[str, str, list[str], str]:
         try:

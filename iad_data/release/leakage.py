@@ -40,6 +40,7 @@ from numpy.typing import NDArray
 from PIL import Image
 from tqdm import tqdm
 
+from iad_data.core.images import decode_image, read_checked, to_8bit
 from iad_data.core.parallel import chunked, default_workers, map_chunks
 from iad_data.core.workspace import Workspace, atomic_write, write_json
 from iad_data.release.options import NEAR_THRESHOLD
@@ -54,15 +55,27 @@ DETAIL_MAX_SIDE = 128
 WORDS = HASH_FREQS * HASH_FREQS // 64
 
 
-def perceptual_hash(path: str | Path) -> str:
-    """256-bit DCT hash of an image as 64 hex characters."""
-    with Image.open(path) as img:
-        img.draft("L", (HASH_SIZE * 2, HASH_SIZE * 2))  # JPEG: decode at reduced size
-        grey = img.convert("L")
-        factor = min(grey.width, grey.height) // (HASH_SIZE * 2)
-        if factor > 1:
-            grey = grey.reduce(factor)
-        small = grey.resize((HASH_SIZE, HASH_SIZE), Image.Resampling.LANCZOS)
+def _grey(
+    path: str | Path, sha256: str | None, dataset: str | None, draft: int | None = None
+) -> Image.Image:
+    """The image as 8-bit grey, read as every later stage reads it: bytes checked against the
+    ingested ``sha256`` (when given), decoded under the one pixel limit, high-depth modes
+    scaled to 8 bits (``to_8bit``); ``InputError`` naming the file otherwise."""
+    path = Path(path)
+    data = read_checked(path, sha256, dataset=dataset)
+    drafted = ("L", draft) if draft is not None else None  # JPEG: decode grey, reduced
+    return to_8bit(decode_image(data, path, dataset=dataset, draft=drafted)).convert("L")
+
+
+def perceptual_hash(
+    path: str | Path, sha256: str | None = None, *, dataset: str | None = None
+) -> str:
+    """256-bit DCT hash of an image as 64 hex characters (``sha256``: see ``_grey``)."""
+    grey = _grey(path, sha256, dataset, draft=HASH_SIZE * 2)
+    factor = min(grey.width, grey.height) // (HASH_SIZE * 2)
+    if factor > 1:
+        grey = grey.reduce(factor)
+    small = grey.resize((HASH_SIZE, HASH_SIZE), Image.Resampling.LANCZOS)
     pixels = np.asarray(small, dtype=np.float64)
     coeffs = scipy.fft.dctn(pixels, norm="ortho")[:HASH_FREQS, :HASH_FREQS].ravel()
     bits = coeffs > np.median(coeffs[1:])
@@ -74,11 +87,12 @@ def detail_side(*sides: int) -> int:
     return max(8, min(DETAIL_MAX_SIDE, min(sides) // 2))
 
 
-def detail_vector(path: str | Path, side: int) -> NDArray[np.float16]:
+def detail_vector(
+    path: str | Path, side: int, sha256: str | None = None, *, dataset: str | None = None
+) -> NDArray[np.float16]:
     """The image's high-pass residual at ``side`` x ``side``, zero-mean and unit-norm, so the
     correlation of two images is the dot product of their vectors."""
-    with Image.open(path) as img:
-        grey = img.convert("L").resize((side, side), Image.Resampling.BOX)
+    grey = _grey(path, sha256, dataset).resize((side, side), Image.Resampling.BOX)
     x = np.asarray(grey, dtype=np.float64)
     r = (x - scipy.ndimage.gaussian_filter(x, 1.0)).ravel()
     r -= r.mean()
@@ -87,12 +101,12 @@ def detail_vector(path: str | Path, side: int) -> NDArray[np.float16]:
     return out
 
 
-def _detail_chunk(items: Sequence[tuple[str, int]]) -> list[NDArray[np.float16]]:
-    return [detail_vector(path, side) for path, side in items]
+def _detail_chunk(items: Sequence[tuple[str, int, str, str]]) -> list[NDArray[np.float16]]:
+    return [detail_vector(path, side, sha, dataset=dataset) for path, side, sha, dataset in items]
 
 
-def _hash_chunk(paths: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(sha, perceptual_hash(path)) for sha, path in paths]
+def _hash_chunk(items: Sequence[tuple[str, tuple[str, str]]]) -> list[tuple[str, str]]:
+    return [(sha, perceptual_hash(path, sha, dataset=dataset)) for sha, (path, dataset) in items]
 
 
 def _as_words(hashes: Sequence[str]) -> NDArray[np.uint64]:
@@ -174,10 +188,10 @@ def image_hashes(
         frame = pl.read_parquet(cache_path)
         cached = dict(zip(frame["image_sha256"].to_list(), frame["phash"].to_list(), strict=True))
     roots = ws.dataset_roots()
-    todo: dict[str, str] = {}
+    todo: dict[str, tuple[str, str]] = {}
     for sha, dataset, rel in samples.select("image_sha256", "dataset", "image_path").iter_rows():
         if sha not in cached and sha not in todo:
-            todo[sha] = str(ws.image_file(dataset, rel, roots))
+            todo[sha] = (str(ws.image_file(dataset, rel, roots)), dataset)
     if todo:
         items = sorted(todo.items())
         n_workers = min(workers or default_workers(), max(1, len(items) // 256))
@@ -261,7 +275,10 @@ def _confirm_pairs(
     roots = ws.dataset_roots()
     datasets, paths = frame["dataset"].to_list(), frame["image_path"].to_list()
     need = sorted({(k, side) for i, j, side in todo.values() for k in (i, j)})
-    items = [(str(ws.image_file(datasets[k], paths[k], roots)), side) for k, side in need]
+    items = [
+        (str(ws.image_file(datasets[k], paths[k], roots)), side, shas[k], datasets[k])
+        for k, side in need
+    ]
     n_workers = min(workers or default_workers(), max(1, len(items) // 64))
     vectors: dict[tuple[int, int], NDArray[np.float16]] = {}
     keys = iter(need)

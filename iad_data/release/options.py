@@ -77,6 +77,11 @@ class PublishOptions(StageOptions):
         default=False, description="Confirm publishing non-commercial source data to a public repo."
     )
     masks: bool = Field(default=False, description="Embed masks in `samples`.")
+    force: bool = Field(
+        default=False,
+        description="Publish into a non-empty folder that no publish wrote: its README.md, "
+        "manifest.json, recipe.yaml and config folders are replaced, the rest is kept.",
+    )
     max_shard_bytes: int = Field(
         default=MAX_SHARD_BYTES, ge=1, description="Largest parquet shard, in bytes."
     )

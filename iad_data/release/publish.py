@@ -14,16 +14,28 @@ A version is one commit and an immutable tag ``v<version>``. The steps, in order
 4. commit everything in one commit, then tag it. The tag is created only after the commit
    is complete, so an interrupted upload leaves no half version, and a re-run finds the
    untagged head with the same content and only tags it.
+
+A local folder is a target only when empty, new, or written by publish (``.iad-versions/``);
+any other folder is refused unless ``force``. Its switch to the new version is one folder
+exchange, so a kill leaves the old or the new version (see *local folder* below).
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import functools
 import importlib
 import json
+import os
 import re
 import shutil
+import stat
+import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -142,10 +154,19 @@ def diff_manifests(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str,
 
 
 def _validation_stats(ws: Workspace, config: str, passed: int) -> dict[str, Any]:
-    """Passed records and the rejects file's reasons, for the card."""
+    """Passed records and the rejects file's reasons, for the card. Stale rows (records of
+    samples that left the benchmark) are counted apart: they never failed validation."""
     rows = read_rejects(ws.rejects_path(config))
+    stale = sum(1 for row in rows if row.get("stale"))
     reasons = Counter(name for row in rows for name in sorted(reject_findings(row)) or ["unknown"])
-    return {"passed": passed, "rejected": len(rows), "reasons": dict(sorted(reasons.items()))}
+    stats: dict[str, Any] = {
+        "passed": passed,
+        "rejected": len(rows) - stale,
+        "reasons": dict(sorted(reasons.items())),
+    }
+    if stale:
+        stats["stale"] = stale
+    return stats
 
 
 def build_tree(
@@ -279,6 +300,191 @@ def build_tree(
 
 
 # -- local folder ---------------------------------------------------------------------------
+#
+# A local target is switched to a new version in one step. The version is assembled in
+# ``.<name>.iad-staging`` beside the target (the tree, the entries publish did not write carried
+# over as hard links, ``.iad-versions/`` with the new manifest), then the two folders are
+# exchanged with ``renameat2(RENAME_EXCHANGE)``: at every instant the target's path is a
+# complete old or a complete new version. Where the file system cannot exchange, the old folder
+# is renamed aside (``.<name>.iad-previous``) and the new one into place; a kill between those
+# two renames leaves no folder at the path, and the next publish puts the old one back.
+# Whatever a killed or failed publish left beside the target is removed by the next one.
+
+CARD = "README.md"
+STAGING_SUFFIX = ".iad-staging"
+"""``.<target name>.iad-staging`` beside the target: the next version is assembled there"""
+ASIDE_SUFFIX = ".iad-previous"
+"""``.<target name>.iad-previous``: the previous version, where folders cannot be exchanged"""
+LEGACY_STAGING = ".iad-staging-v"
+"""staging folders that earlier versions of publish left inside the target (not carried)"""
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _step(name: str) -> None:
+    """Called before each change a local publish makes on disk (``build``, ``carry ENTRY``,
+    ``version``, ``switch``, ``remove previous``, ...): the instants at which a kill must
+    leave the target loadable. It does nothing; tests replace it to stop a publish there."""
+
+
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        fn = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # no libc symbol (glibc < 2.28, musl)
+        return None
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap the folders ``a`` and ``b`` in one step; False where the system or the file system
+    cannot (then nothing changed), OSError for any other refusal."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(a), None, str(b))
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path)
+
+
+def _link_or_copy(src: str, dest: str) -> None:
+    try:
+        os.link(src, dest, follow_symlinks=False)
+    except OSError:  # another owner's file under protected_hardlinks, or no hard links here
+        shutil.copy2(src, dest, follow_symlinks=False)
+
+
+def _carry(src: Path, dest: Path) -> None:
+    """``src`` into ``dest`` as hard links (copies where linking fails); links stay links."""
+    if src.is_symlink():
+        os.symlink(os.readlink(src), dest)
+    elif src.is_dir():
+        shutil.copytree(src, dest, symlinks=True, copy_function=_link_or_copy)
+    else:
+        _link_or_copy(str(src), str(dest))
+
+
+def _beside(folder: Path) -> tuple[Path, Path]:
+    """(staging, aside) folders of a target."""
+    return (
+        folder.with_name(f".{folder.name}{STAGING_SUFFIX}"),
+        folder.with_name(f".{folder.name}{ASIDE_SUFFIX}"),
+    )
+
+
+def _recover(folder: Path, staging: Path, aside: Path) -> None:
+    """Undo what a killed or failed publish left beside ``folder``: an old version moved aside
+    with no new one in its place goes back, a staged version is removed."""
+    if aside.exists() or aside.is_symlink():
+        if not folder.exists():
+            _step("restore previous")
+            os.rename(aside, folder)
+        else:
+            _step("remove previous")
+            _remove(aside)
+    if staging.exists() or staging.is_symlink():
+        _step("remove staging")
+        _remove(staging)
+
+
+def _owned(*manifests: dict[str, Any] | None) -> set[str]:
+    """The entries of a target that publish writes (and so replaces): the card, the manifest,
+    the recipe, ``.iad-versions/``, every config folder, and whatever the manifests list."""
+    names = {CARD, MANIFEST, RECIPE_FILE, VERSIONS_DIR, "samples", *record_configs()}
+    for manifest in manifests:
+        if manifest:
+            names |= set(manifest.get("configs", {}))
+            names |= {str(p).split("/")[0] for p in manifest.get("files", [])}
+    return names
+
+
+def _is_target(folder: Path) -> bool:
+    """Whether ``folder`` was written by a publish: it has ``.iad-versions/``, or the
+    ``manifest.json`` publish writes (a clone of a repo published to the Hub)."""
+    if (folder / VERSIONS_DIR).is_dir():
+        return True
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and {"content_sha256", "files", "configs"} <= data.keys()
+
+
+def _check_target(folder: Path, shown: Path, force: bool) -> None:
+    """Refuse a file, and a non-empty folder that is not a publish target (unless ``force``)."""
+    if folder.exists() and not folder.is_dir():
+        raise PublishError(f"{shown} is a file; --to names the folder to publish into.")
+    if not folder.is_dir() or force or _is_target(folder):
+        return
+    entries = sorted(os.listdir(folder))
+    if not entries:
+        return
+
+    def label(name: str) -> str:
+        return f"{name}/" if (folder / name).is_dir() else name
+
+    listing = ", ".join(label(e) for e in entries[:8])
+    if len(entries) > 8:
+        listing += f" and {len(entries) - 8} more"
+    owned = _owned()
+    hit = [label(e) for e in entries if e in owned]
+    replaced = f"would replace {', '.join(hit)}" if hit else "would write beside them"
+    configs = ", ".join(f"{c}/" for c in ("samples", *record_configs()))
+    raise PublishError(
+        f"{shown} is not empty and is not a folder iad-data published to (it has no "
+        f"{VERSIONS_DIR}/): it holds {listing}. Publishing there {replaced}. Publish to a new "
+        f"or empty folder instead (e.g. --to {shown / 'dataset'}), or pass --force (`force: "
+        f"true` in a recipe's publish section) to publish into it: {CARD}, {MANIFEST}, "
+        f"{RECIPE_FILE} and the folders {configs} are then replaced, everything else is kept."
+    )
+
+
+def _assemble(
+    folder: Path, staging: Path, tree: BuiltTree, old: dict[str, Any] | None, version: str
+) -> None:
+    """Complete the staged tree into the whole new target: what the old target holds that
+    publish did not write, its ``.iad-versions/``, and this version's manifest there."""
+    if folder.is_dir():
+        os.chmod(staging, stat.S_IMODE(folder.stat().st_mode))
+        owned = _owned(old, tree.manifest) - {VERSIONS_DIR}
+        for entry in sorted(os.listdir(folder)):
+            if entry in owned or entry.startswith(LEGACY_STAGING):
+                continue
+            _step(f"carry {entry}")
+            _carry(folder / entry, staging / entry)
+    _step("version")
+    write_json(staging / VERSIONS_DIR / f"v{version}.json", tree.manifest)
+
+
+def _switch(folder: Path, staging: Path, aside: Path) -> None:
+    """Put the staged version at ``folder``; see the comment at the top of this section."""
+    _step("switch")
+    if not folder.exists():
+        os.rename(staging, folder)
+        return
+    if _exchange(staging, folder):
+        _step("remove previous")
+        shutil.rmtree(staging, ignore_errors=True)  # a leftover is removed by the next run
+        return
+    os.rename(folder, aside)
+    _step("move new into place")
+    os.rename(staging, folder)
+    _step("remove previous")
+    shutil.rmtree(aside, ignore_errors=True)
 
 
 def _local_versions(target: Path) -> dict[str, dict[str, Any]]:
@@ -289,10 +495,22 @@ def _local_versions(target: Path) -> dict[str, dict[str, Any]]:
 
 
 def _publish_local(
-    ws: Workspace, target: Path, version: str, dry_run: bool, build: dict[str, Any]
+    ws: Workspace,
+    target: Path,
+    version: str,
+    dry_run: bool,
+    build: dict[str, Any],
+    *,
+    force: bool = False,
 ) -> PublishResult:
     result = PublishResult(target=str(target), version=version, tag=f"v{version}")
-    versions = _local_versions(target)
+    folder = target.resolve()  # a link to the target: the folder it names is switched
+    if not folder.name:
+        raise PublishError(f"{target} is a file system root; publish into a folder inside it.")
+    staging, aside = _beside(folder)
+    _recover(folder, staging, aside)
+    _check_target(folder, target, force)
+    versions = _local_versions(folder)
     if version in versions:
         raise PublishError(
             f"version {version} already exists in {target} ({target / VERSIONS_DIR}/v{version}"
@@ -301,27 +519,24 @@ def _publish_local(
     previous = max(versions, key=_semver_key) if versions else None
     old = versions.get(previous) if previous else None
     result.previous = previous
-    staging = target / f".iad-staging-v{version}"
-    tree, result.leaks = build_tree(ws, staging, version=version, **build)
-    result.dropped = tree.manifest["dropped"]
-    result.diff = diff_manifests(old, tree.manifest)
-    result.files, result.bytes = len(tree.files), sum(f.size for f in tree.files)
-    if dry_run or (old is not None and old.get("content_sha256") == tree.content_sha256):
-        result.dry_run = dry_run
-        result.unchanged = old is not None and old.get("content_sha256") == tree.content_sha256
-        result.same_as = f"v{previous}" if result.unchanged else None
-        shutil.rmtree(staging)
-        return result
-    old_dirs = set((old or {}).get("configs", {})) | set(tree.manifest["configs"])
-    for name in old_dirs:
-        shutil.rmtree(target / name, ignore_errors=True)
-    (target / RECIPE_FILE).unlink(missing_ok=True)
-    for f in tree.files:
-        dest = target / f.path
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        f.local.replace(dest)
-    shutil.rmtree(staging)
-    write_json(target / VERSIONS_DIR / f"v{version}.json", tree.manifest)
+    _step("build")
+    try:
+        tree, result.leaks = build_tree(ws, staging, version=version, **build)
+        result.dropped = tree.manifest["dropped"]
+        result.diff = diff_manifests(old, tree.manifest)
+        result.files, result.bytes = len(tree.files), sum(f.size for f in tree.files)
+        unchanged = old is not None and old.get("content_sha256") == tree.content_sha256
+        if dry_run or unchanged:
+            result.dry_run, result.unchanged = dry_run, unchanged
+            result.same_as = f"v{previous}" if unchanged else None
+            shutil.rmtree(staging)
+            return result
+        _assemble(folder, staging, tree, old, version)
+        _switch(folder, staging, aside)
+    except Exception:
+        with contextlib.suppress(OSError):
+            _recover(folder, staging, aside)
+        raise
     result.committed = result.tagged = True
     result.commit = tree.content_sha256
     return result
@@ -470,6 +685,7 @@ def publish(
     token: str | None = None,
     endpoint: str | None = None,
     progress: bool = True,
+    wait: bool = False,
     **overrides: Any,
 ) -> PublishResult:
     """Publish the workspace as version ``version`` to ``repo`` (Hub) or ``to`` (a folder).
@@ -477,14 +693,32 @@ def publish(
     ``options`` or its fields as keywords are the stage's ``PublishOptions``. With neither
     ``repo`` nor ``to``, the folder ``WORKSPACE/dataset`` is the target. ``endpoint`` overrides
     the Hub URL (default: ``HF_ENDPOINT`` or huggingface.co); ``token`` the Hub token (default:
-    ``HF_TOKEN``); ``progress=False`` silences the upload progress bars.
+    ``HF_TOKEN``); ``progress=False`` silences the upload progress bars. The workspace is
+    locked while it publishes (``wait``: wait for another writer instead of refusing).
     """
+    from iad_data.core.lock import workspace_lock
+
     opts = make_options(PublishOptions, options, overrides, "publish")
+    ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
+    with workspace_lock(ws, "publish", wait=wait):
+        return _publish(
+            ws, opts, dry_run=dry_run, token=token, endpoint=endpoint, progress=progress
+        )
+
+
+def _publish(
+    ws: Workspace,
+    opts: PublishOptions,
+    *,
+    dry_run: bool,
+    token: str | None,
+    endpoint: str | None,
+    progress: bool,
+) -> PublishResult:
     repo, to, version, private = opts.repo, opts.to, opts.version, opts.private
     allow_leak, accept_license_terms, masks = opts.allow_leak, opts.accept_license_terms, opts.masks
     max_shard_bytes, near_threshold = opts.max_shard_bytes, opts.near_threshold
     started = time.perf_counter()
-    ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
     v = _version(version)
     name = repo.split("/")[-1] if repo else ws.path.resolve().name
     build: dict[str, Any] = {
@@ -524,10 +758,10 @@ def publish(
             if not progress and not was_disabled:
                 enable_progress_bars()
         if to is not None and not dry_run:
-            _publish_local(ws, Path(to), v, False, build)
+            _publish_local(ws, Path(to), v, False, build, force=opts.force)
     else:
         target = Path(to) if to is not None else ws.path / "dataset"
-        result = _publish_local(ws, target, v, dry_run, build)
+        result = _publish_local(ws, target, v, dry_run, build, force=opts.force)
     result.seconds = round(time.perf_counter() - started, 3)
     return result
 

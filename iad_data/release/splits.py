@@ -21,6 +21,7 @@ from typing import Any
 
 import polars as pl
 
+from iad_data.core.lock import workspace_lock
 from iad_data.core.options import make_options
 from iad_data.core.workspace import Workspace, atomic_write, write_json
 from iad_data.errors import InputError, WorkspaceError
@@ -198,6 +199,7 @@ def make_splits(
     options: SplitOptions | None = None,
     *,
     progress: bool = False,
+    wait: bool = False,
     **overrides: Any,
 ) -> SplitResult:
     """Assign every sample to train, validation or test and write ``splits.parquet``.
@@ -207,8 +209,21 @@ def make_splits(
     it has no validation split). ``cross-dataset``: ``test_datasets`` are test, the rest
     train/validation. ``leave-category-out``: ``holdout_categories`` are test.
     ``check_leaks`` also runs the leakage check (filling the hash cache publish reuses).
-    ``options`` or its fields as keywords are the stage's ``SplitOptions``.
+    ``options`` or its fields as keywords are the stage's ``SplitOptions``. The workspace's
+    lock is held while it works (``iad_data.core.lock``; ``wait`` waits for another writer).
     """
+    ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
+    with workspace_lock(ws, "split", wait=wait):
+        return _make_splits(ws, options, progress=progress, overrides=overrides)
+
+
+def _make_splits(
+    ws: Workspace,
+    options: SplitOptions | None,
+    *,
+    progress: bool,
+    overrides: dict[str, Any],
+) -> SplitResult:
     opts = make_options(SplitOptions, options, overrides, "make_splits")
     protocol, seed, val_share, test_share = (
         opts.protocol,
@@ -218,7 +233,6 @@ def make_splits(
     )
     test_datasets, holdout_categories = opts.test_datasets, opts.holdout_categories
     check_leaks = opts.check_leaks
-    ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
     assign = ASSIGNERS[protocol]
     frame = ws.require_samples()
     groups = _group_table(frame)

@@ -6,12 +6,23 @@ with earlier runs, an unchanged record keeping its old row) and ``rejects/<confi
 ledger (when the teacher's answer was recorded) or from the sample table (template records),
 never from the clock of the run, so deleting the records file and running again rebuilds
 the same bytes from the ledger without a teacher call, and downstream stages see no change.
+
+Records follow their samples: ``save_records`` (what synthesis writes with) and
+``prune_records`` (``iad-data prune``) move a record whose sample, or a reference image, is
+no longer in ``samples.parquet`` (an image removed from the benchmark and ingested again)
+out of the records file into the rejects file, as a row with ``"stale"`` set, the finding
+``stale_sample`` and the record itself; an earlier reject of such a sample gets ``"stale"``
+too. Stale rows are not validation failures (pass rates leave them out); the paid answers
+stay in the ledger, and when the image comes back and synthesis makes the record again, its
+row leaves the rejects file.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -106,18 +117,44 @@ def write_records(path: Path, model: type[R], new: dict[str, R], command: str) -
     return len(records)
 
 
-def write_rejects(path: Path, rejects: Sequence[dict[str, Any]], accepted: set[str]) -> int:
-    """Rejects of this run replace earlier ones of the same record; accepted ones drop out."""
+def write_rejects(
+    path: Path,
+    rejects: Sequence[dict[str, Any]],
+    accepted: set[str],
+    *,
+    known: Collection[str] | None = None,
+) -> int:
+    """Rejects of this run replace earlier ones of the same record; accepted ones drop out.
+
+    With ``known`` (the sample ids of the samples table), an earlier reject of a sample not
+    in it is marked ``"stale"``. Returns the rows in the file."""
+    return _rewrite_rejects(path, rejects, accepted, known)[0]
+
+
+def _rewrite_rejects(
+    path: Path,
+    rejects: Sequence[dict[str, Any]],
+    accepted: set[str],
+    known: Collection[str] | None,
+) -> tuple[int, int]:
+    """(rows in the file, earlier rows newly marked stale)."""
     kept: list[str] = []
+    marked = 0
     redone = accepted | {r["record_id"] for r in rejects}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             try:
-                record_id = json.loads(line).get("record_id")
-            except ValueError:
+                row = json.loads(line)
+                record_id = row.get("record_id")
+            except (ValueError, AttributeError):
                 continue
-            if record_id not in redone:
-                kept.append(line)
+            if record_id in redone:
+                continue
+            if known is not None and _newly_stale(row, known):
+                row["stale"] = STALE_REASON
+                line = json.dumps(row, ensure_ascii=False, sort_keys=True)
+                marked += 1
+            kept.append(line)
     lines = kept + [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rejects]
     text = "".join(f"{line}\n" for line in lines)
 
@@ -125,7 +162,140 @@ def write_rejects(path: Path, rejects: Sequence[dict[str, Any]], accepted: set[s
         tmp.write_text(text, encoding="utf-8")
 
     atomic_write(path, write)
-    return len(lines)
+    return len(lines), marked
+
+
+def _newly_stale(row: dict[str, Any], known: Collection[str]) -> bool:
+    """A rejects row of a sample not in ``known`` that is not marked stale yet."""
+    sample_id = row.get("sample_id")
+    return isinstance(sample_id, str) and not row.get("stale") and sample_id not in known
+
+
+STALE_RULE = "stale_sample"
+"""the finding of a record moved to rejects because its sample left the samples table"""
+STALE_REASON = "sample no longer in samples.parquet"
+"""the ``stale`` value of such a rejects row (and of an earlier reject of such a sample)"""
+
+
+def missing_samples(record: RecordBase, known: Collection[str]) -> list[str]:
+    """Sample ids the record names (its sample, then its images) that are not ``known``."""
+    names = dict.fromkeys([record.sample_id, *record.images])
+    return [name for name in names if name not in known]
+
+
+def stale_row(record: RecordBase, missing: Sequence[str], samples_path: Path) -> dict[str, Any]:
+    """The rejects row of a record whose samples left the samples table."""
+    what = "sample" if missing == [record.sample_id] else "sample(s)"
+    return {
+        "record_id": record.record_id,
+        "sample_id": record.sample_id,
+        "teacher": record.provenance.teacher,
+        "ledger_keys": list(record.provenance.ledger_keys),
+        "stale": STALE_REASON,
+        "findings": {
+            STALE_RULE: [
+                f"{what} {', '.join(missing)} no longer in {samples_path} (removed from the "
+                f"benchmark, or left out of the last ingest)"
+            ]
+        },
+        "record": record.model_dump(mode="json"),
+    }
+
+
+@dataclass(frozen=True)
+class SavedRecords:
+    """What ``save_records`` / ``prune_records`` did to one record set's files."""
+
+    written: int
+    """records in the records file now"""
+    stale: int
+    """records moved to the rejects file because their samples left the samples table"""
+    stale_rejects: int
+    """earlier rejects of such samples, marked ``stale``"""
+    rejects: int
+    """rows in the rejects file now"""
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "written": self.written,
+            "stale": self.stale,
+            "stale_rejects": self.stale_rejects,
+            "rejects": self.rejects,
+        }
+
+
+def save_records(
+    records_path: Path,
+    rejects_path: Path,
+    model: type[R],
+    accepted: dict[str, R],
+    rejects: Sequence[dict[str, Any]],
+    *,
+    known: Collection[str],
+    samples_path: Path,
+    command: str,
+) -> SavedRecords:
+    """Merge ``accepted`` into the records file (``write_records``), write ``rejects``
+    (``write_rejects``), and move the records whose samples are not ``known`` to the rejects
+    file as stale rows (see the module doc)."""
+    merged = read_records(records_path, model, command)
+    for record_id, record in accepted.items():
+        old = merged.get(record_id)
+        if old is None or not same_record(old, record):
+            merged[record_id] = record
+    moved = []
+    for record_id in sorted(merged):
+        missing = missing_samples(merged[record_id], known)
+        if missing:
+            moved.append(stale_row(merged.pop(record_id), missing, samples_path))
+    records = [merged[k] for k in sorted(merged)]
+
+    def write(tmp: Path) -> None:
+        to_frame(model, records).write_parquet(tmp, compression="zstd", statistics=False)
+
+    atomic_write(records_path, write)
+    total, marked = _rewrite_rejects(rejects_path, [*rejects, *moved], set(merged), known)
+    return SavedRecords(len(records), len(moved), marked, total)
+
+
+def prune_records(
+    records_path: Path,
+    rejects_path: Path,
+    model: type[R],
+    *,
+    known: Collection[str],
+    samples_path: Path,
+    command: str,
+    dry_run: bool = False,
+) -> SavedRecords:
+    """Move the stale records of one records file to its rejects file; a file with nothing
+    stale is left as it is (same bytes). ``dry_run`` counts and writes nothing."""
+    records = read_records(records_path, model, command)
+    stale = sum(1 for r in records.values() if missing_samples(r, known))
+    marked = sum(1 for row in read_rejects(rejects_path) if _newly_stale(row, known))
+    if dry_run or not (stale or marked):
+        return SavedRecords(len(records) - stale, stale, marked, _count_rows(rejects_path))
+    return save_records(
+        records_path,
+        rejects_path,
+        model,
+        {},
+        [],
+        known=known,
+        samples_path=samples_path,
+        command=command,
+    )
+
+
+def _count_rows(path: Path) -> int:
+    return len(read_rejects(path))
+
+
+def count_rejects(path: Path) -> tuple[int, int]:
+    """(rejects that failed validation, stale rows) of a rejects file."""
+    rows = read_rejects(path)
+    stale = sum(1 for row in rows if row.get("stale"))
+    return len(rows) - stale, stale
 
 
 UNREADABLE_REJECT = "unreadable reject line"
@@ -174,6 +344,18 @@ def templates_used(path: Path) -> set[str]:
     return used
 
 
+def teachers_used(path: Path) -> dict[str, int]:
+    """Records of ``path`` per teacher that wrote them (``provenance.teacher``), by name."""
+    if not path.is_file():
+        return {}
+    column = pl.read_parquet(path, columns=["provenance"])["provenance"]
+    counts: Counter[str] = Counter()
+    for value in column.to_list():
+        data = json.loads(value) if isinstance(value, str) else value
+        counts[str(data.get("teacher", "?"))] += 1
+    return dict(sorted(counts.items()))
+
+
 def check_pinned(prompts: Sequence[str], path: Path) -> None:
     """Records made with a prompt version the ``prompts`` option does not pin are an error."""
     if not prompts:
@@ -187,15 +369,24 @@ def check_pinned(prompts: Sequence[str], path: Path) -> None:
 
 
 __all__ = [
-    "check_pinned",
-    "templates_used",
+    "STALE_REASON",
+    "STALE_RULE",
+    "SavedRecords",
     "answered_at",
+    "check_pinned",
+    "count_rejects",
     "file_time",
     "iso_time",
+    "missing_samples",
     "now_iso",
+    "prune_records",
     "read_records",
     "same_record",
+    "save_records",
+    "stale_row",
     "stamp_from_ledger",
+    "teachers_used",
+    "templates_used",
     "write_records",
     "write_rejects",
 ]

@@ -18,6 +18,7 @@ from iad_data.teach.ledger import Ledger
 from iad_data.teach.pricing import DEFAULT_EXPECTED_OUTPUT, ModelPrice
 from iad_data.teach.requests import (
     BatchApi,
+    Outcome,
     SamplingParams,
     Teacher,
     TeacherRequest,
@@ -93,9 +94,18 @@ async def run_batches(
                 found = requests.get(key) or _stand_in(ledger, key)
                 if found is not None:
                     wanted[key] = found
-            for key, response in (await api.results(batch_id, wanted)).items():
+            got = await api.results(batch_id, wanted)
+            for key, response in got.items():
                 finish(key, response, key in requests)
             if len(wanted) == len(keys):
+                for key in keys:
+                    if key not in got:  # no line, or one too garbled to name its request
+                        missing = TeacherResponse(
+                            outcome=Outcome.FAILED,
+                            error=f"batch {batch_id} ended ({status}) without a readable "
+                            "answer for this request",
+                        )
+                        finish(key, missing, key in requests)
                 ledger.close_batch(batch_id, status)
             # else: answers of a task this ledger cannot parse stay in the open batch, for
             # a run that knows their model to collect; never closed unread (paid for)

@@ -3,9 +3,15 @@
 A request names its images by ``ImageRef`` (path, content sha256, optional crop). The
 encoder opens the file, applies the crop, shrinks it so the longest side is at most
 ``longest_side`` (never enlarges), and encodes it (JPEG for photos, PNG when the image has
-transparency); a JPEG, PNG or WebP that needs neither crop nor resize is sent as it is.
-The result is cached per (sha256, longest side, crop), so the query image
-that twenty instruction tasks show is read and encoded once per process.
+transparency); an 8-bit JPEG, PNG or WebP that needs neither crop nor resize is sent as it
+is. 16-bit and float images are scaled to 8 bits by their depth first (``to_8bit``), so
+the teacher sees the image, not a white frame.
+
+The file is read once: its bytes are checked against the ref's sha256 (the samples table's
+``image_sha256``), so an image changed on disk after ingest is refused by name, never sent
+under the old hash; it is decoded under the project's one decompression-bomb limit. The
+result is cached per (sha256, longest side, crop), so the query image that twenty
+instruction tasks show is read and encoded once per process.
 """
 
 from __future__ import annotations
@@ -19,8 +25,17 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
+from iad_data.core.images import (
+    EIGHT_BIT_MODES,
+    ImageProblem,
+    decode_image,
+    image_error,
+    open_image,
+    read_checked,
+    to_8bit,
+)
 from iad_data.errors import InputError
 from iad_data.teach.requests import ImageRef
 
@@ -76,20 +91,6 @@ class ImageEncoder:
             path = self.root / path
         return path
 
-    def _open(self, ref: ImageRef) -> Image.Image:
-        path = self.path_of(ref)
-        try:
-            img: Image.Image = Image.open(path)
-            img.load()
-        except (OSError, UnidentifiedImageError) as exc:
-            raise InputError(
-                f"image {path} cannot be read for the teacher ({exc}); re-run ingest or fix it"
-            ) from exc
-        if ref.crop is not None:
-            x1, y1, x2, y2 = ref.crop
-            img = img.crop((x1, y1, x2 + 1, y2 + 1))
-        return img
-
     def _cached(self, ref: ImageRef) -> EncodedImage | None:
         with self._lock:
             return self._cache.get((ref.sha256, self.longest_side, ref.crop))
@@ -102,11 +103,12 @@ class ImageEncoder:
         if ref.crop is not None:
             x1, y1, x2, y2 = ref.crop
             return _sent_size(x2 - x1 + 1, y2 - y1 + 1, self.longest_side)
+        path = self.path_of(ref)
         try:
-            with Image.open(self.path_of(ref)) as img:
+            with open_image(path) as img:
                 return _sent_size(img.width, img.height, self.longest_side)
-        except (OSError, UnidentifiedImageError) as exc:
-            raise InputError(f"image {self.path_of(ref)} cannot be read ({exc})") from exc
+        except ImageProblem as exc:
+            raise image_error(path, exc) from None
 
     def encode(self, ref: ImageRef) -> EncodedImage:
         cache_key = (ref.sha256, self.longest_side, ref.crop)
@@ -115,9 +117,7 @@ class ImageEncoder:
             if hit is not None:
                 self._cache.move_to_end(cache_key)
                 return hit
-        encoded = self._as_is(ref)
-        if encoded is None:
-            encoded = self._reencode(ref)
+        encoded = self._encode(ref)
         with self._lock:
             self.encoded += 1
             self._cache[cache_key] = encoded
@@ -125,24 +125,29 @@ class ImageEncoder:
                 self._cache.popitem(last=False)
         return encoded
 
-    def _as_is(self, ref: ImageRef) -> EncodedImage | None:
-        """The file's own bytes when it is a JPEG/PNG/WebP that needs no crop or resize."""
-        if ref.crop is not None:
-            return None
+    def _encode(self, ref: ImageRef) -> EncodedImage:
+        """Read the file once, check its sha256, and send its own bytes when it is an
+        8-bit JPEG/PNG/WebP that needs no crop or resize; else crop, scale, resize, encode."""
         path = self.path_of(ref)
+        data = read_checked(path, ref.sha256)
         try:
-            with Image.open(path) as img:
-                kind, width, height = img.format, img.width, img.height
-        except (OSError, UnidentifiedImageError):
-            return None  # _reencode names the file in its error
+            with open_image(data) as header:
+                kind, mode, width, height = header.format, header.mode, header.width, header.height
+        except ImageProblem as exc:
+            raise image_error(path, exc) from None
         media_type = PASS_THROUGH.get(str(kind))
-        if media_type is None or max(width, height) > self.longest_side:
-            return None
-        data = path.read_bytes()
-        return EncodedImage(media_type, base64.b64encode(data).decode("ascii"), width, height)
-
-    def _reencode(self, ref: ImageRef) -> EncodedImage:
-        img = self._open(ref)
+        if (
+            ref.crop is None
+            and media_type is not None
+            and mode in EIGHT_BIT_MODES
+            and max(width, height) <= self.longest_side
+        ):
+            return EncodedImage(media_type, base64.b64encode(data).decode("ascii"), width, height)
+        img = decode_image(data, path)
+        if ref.crop is not None:
+            x1, y1, x2, y2 = ref.crop
+            img = img.crop((x1, y1, x2 + 1, y2 + 1))
+        img = to_8bit(img)
         size = _sent_size(img.width, img.height, self.longest_side)
         if size != (img.width, img.height):
             img = img.resize(size, Image.Resampling.LANCZOS)

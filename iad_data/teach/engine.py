@@ -7,21 +7,33 @@
 2. ``dry_run`` stops here and estimates tokens and dollars for the rest;
 3. the rest go out through ``concurrency`` workers under the teacher's requests- and
    tokens-per-minute limits. An attempt is written to the ledger (``pending``) before it
-   leaves and its answer the moment it arrives, so a killed run loses nothing it paid for;
-4. 429s, 5xx, timeouts and dropped connections are retried with exponential backoff and
-   jitter, honouring ``Retry-After``; after ``max_attempts`` the request is recorded
-   ``failed`` with its reason. A request the provider rejects as malformed fails at once;
+   leaves and its answer the moment it arrives, before anything else that could fail, so a
+   killed run loses nothing it paid for. Each attempt has one deadline for the whole answer
+   (``Teacher.timeout_s``), however slowly the server sends its bytes;
+4. 429s, 5xx, timeouts, dropped connections and bad responses (a 200 whose body is not
+   JSON, cut short, empty, an HTML page, of the wrong shape, or with impossible token
+   counts) are retried with exponential backoff and jitter, honouring ``Retry-After``; each
+   failed attempt is recorded with its reason (and the first bytes of a bad body) before the
+   wait, and after ``max_attempts`` the request is recorded ``failed``. A request the provider
+   rejects as malformed fails at once. A ``Retry-After`` longer than
+   ``RetryPolicy.max_retry_after_s`` is not waited out: the run stops and says so;
 5. with ``max_cost_usd``, a request is not started when what was spent, plus what the
    requests in flight are expected to cost, plus its own estimate would pass the budget;
    the run then stops (``RunResult.stopped``) after the requests in flight come back;
 6. ``batch`` sends the rest through the provider's batch API at its lower price (see
    ``teachers.batch``); any run first collects the teacher's batches still open in the
    ledger, so an interrupted batch run resumes polling instead of paying again.
+
+When the ledger cannot be written (a full disk, a read-only folder) no further request is
+sent, the requests in flight come back and are stored if they can be, and the run ends with
+a ``WorkspaceError`` that names every answer that arrived but could not be stored; a worker
+that fails in any other way also lets the others finish their requests first.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 import threading
 import time
@@ -32,11 +44,12 @@ from typing import Any, TypeVar
 
 from tqdm import tqdm
 
-from iad_data.errors import InputError, TeacherError
+from iad_data.errors import InputError, TeacherError, WorkspaceError
 from iad_data.teach.encoding import ImageEncoder
 from iad_data.teach.ledger import BATCHED, PAID, Ledger, LedgerRow
 from iad_data.teach.pricing import DEFAULT_EXPECTED_OUTPUT, ModelPrice, price_for, text_tokens
 from iad_data.teach.requests import (
+    BadResponse,
     BatchApi,
     Outcome,
     RequestRejected,
@@ -46,10 +59,13 @@ from iad_data.teach.requests import (
     TransientError,
     Usage,
     _schema_of,
+    usage_problem,
 )
 
 T = TypeVar("T")
 MAX_RETRY_AFTER_S = 600.0
+log = logging.getLogger("iad_data.teach")
+"""a run stopped by a ``Retry-After`` beyond the cap, at WARNING level"""
 
 
 @dataclass(frozen=True)
@@ -61,10 +77,13 @@ class RetryPolicy:
     max_delay_s: float = 60.0
     jitter: float = 0.5
     """each delay is multiplied by a uniform factor in [1 - jitter, 1 + jitter]"""
+    max_retry_after_s: float = MAX_RETRY_AFTER_S
+    """the longest ``Retry-After`` a run waits; a longer one stops the run, saying so"""
 
     def delay(self, attempt: int, retry_after: float | None) -> float:
-        if retry_after is not None:  # the server's word wins over our own cap
-            return min(MAX_RETRY_AFTER_S, retry_after) * (1 + random.uniform(0, self.jitter / 4))
+        if retry_after is not None:  # the server's word wins over our own backoff
+            wait = min(self.max_retry_after_s, retry_after)
+            return wait * (1 + random.uniform(0, self.jitter / 4))
         base = min(self.max_delay_s, self.base_delay_s * 2.0 ** (attempt - 1))
         return float(base * random.uniform(1 - self.jitter, 1 + self.jitter))
 
@@ -126,6 +145,49 @@ def _redact(text: str | None, secrets: Sequence[str]) -> str | None:
     return text
 
 
+def _clean(response: TeacherResponse, secrets: Sequence[str]) -> TeacherResponse:
+    """No secret in what is stored: the error, and the body copy of an unusable answer."""
+    response.error = _redact(response.error, secrets)
+    if response.outcome == Outcome.FAILED:
+        response.raw_text = _redact(response.raw_text, secrets) or ""
+    return response
+
+
+def _sane(response: TeacherResponse) -> TeacherResponse:
+    """A paid answer whose token counts cannot be true, as the failure it is: never a
+    negative or absurd cost (a batch answer cannot be retried alone; its next run sends it)."""
+    problem = usage_problem(response.usage) if response.outcome in PAID else None
+    if problem is None:
+        return response
+    return TeacherResponse(
+        outcome=Outcome.FAILED,
+        raw_text=response.raw_text,
+        latency_s=response.latency_s,
+        error=f"bad_response: impossible token counts: {problem}",
+    )
+
+
+def _unstored_message(
+    path: str, error: WorkspaceError, unstored: dict[str, TeacherRequest], stored: int
+) -> str:
+    """The error of a run whose ledger writes failed, naming every answer not stored."""
+    if not unstored:
+        lost = "No answer was lost: every answer that arrived is in the ledger."
+    else:
+        names = ", ".join(
+            f"{request.sample_id or request.task} (key {key[:12]})"
+            for key, request in sorted(unstored.items(), key=lambda kv: kv[1].sample_id or "")
+        )
+        lost = (
+            f"{len(unstored)} answer(s) that arrived could not be stored and will be bought "
+            f"again by the next run: {names}."
+        )
+    return (
+        f"{error}\nSending stopped at the first failed write to {path}. {lost} This run "
+        f"stored {stored} answer(s); they and every earlier answer stay in the ledger."
+    )
+
+
 class RateLimiter:
     """Sliding one-minute windows of requests and tokens."""
 
@@ -177,6 +239,11 @@ class _Run:
         self.output_seen = 0
         self.answers_seen = 0
         self.abort: BaseException | None = None
+        self.store_error: WorkspaceError | None = None
+        """the first ledger write that failed: nothing more is sent"""
+        self.unstored: dict[str, tuple[TeacherRequest, TeacherResponse]] = {}
+        """answers that arrived after the ledger stopped taking writes"""
+        self.stored = 0
         self.started = time.monotonic()
         # unanswered responses, counted as they come (the bar's postfix must not rescan them all)
         self.failed = sum(1 for r in result.responses.values() if r.outcome != Outcome.ANSWERED)
@@ -189,8 +256,23 @@ class _Run:
     def cost(self, usage: Usage) -> float:
         return self.price.cost(usage) if self.price is not None else 0.0
 
+    def halted(self) -> bool:
+        """No new request (nor retry) starts: a fatal error, a failed ledger write, a stop."""
+        return (
+            self.abort is not None
+            or self.store_error is not None
+            or self.result.stopped is not None
+        )
+
     async def worker(self, queue: deque[tuple[str, TeacherRequest]]) -> None:
-        while queue and self.abort is None and self.result.stopped is None:
+        try:
+            await self._work(queue)
+        except Exception as exc:  # the others finish their requests; raised after them
+            if self.abort is None:
+                self.abort = exc
+
+    async def _work(self, queue: deque[tuple[str, TeacherRequest]]) -> None:
+        while queue and not self.halted():
             key, request = queue.popleft()
             estimate = 0.0
             tokens = 0
@@ -214,7 +296,26 @@ class _Run:
             finally:
                 self.in_flight_estimate -= estimate
             if response is not None:
-                await self.finish(key, response)
+                await self.finish(key, request, response)
+
+    async def attempt(self, request: TeacherRequest) -> TeacherResponse:
+        """One attempt under one deadline for the whole answer (``Teacher.timeout_s``: a
+        server dripping its bytes never holds it longer); a paid answer with impossible
+        token counts is a ``BadResponse``."""
+        timeout = self.teacher.timeout_s
+        try:
+            if timeout is None:
+                response = await self.teacher.complete(request)
+            else:
+                response = await asyncio.wait_for(self.teacher.complete(request), timeout)
+        except TimeoutError as exc:
+            raise TransientError(
+                "timeout", f"no complete answer within {timeout:g} s (the deadline of one attempt)"
+            ) from exc
+        problem = usage_problem(response.usage) if response.outcome in PAID else None
+        if problem is not None:
+            raise BadResponse(f"impossible token counts: {problem}", response.raw_text)
+        return response
 
     async def send(self, key: str, request: TeacherRequest, tokens: int) -> TeacherResponse | None:
         teacher = self.teacher
@@ -223,7 +324,7 @@ class _Run:
         while True:
             attempt += 1
             await self.limiter.acquire(tokens)
-            await self.write(
+            pending = await self.write(
                 self.ledger.mark_pending,
                 key,
                 request,
@@ -231,18 +332,36 @@ class _Run:
                 teacher.provider,
                 teacher.model,
             )
+            if not pending:
+                return None  # not sent: the ledger cannot record it
             self.result.attempts += 1
             start = time.perf_counter()
             try:
-                response = await teacher.complete(request)
+                response = await self.attempt(request)
             except TransientError as exc:
+                error = _redact(str(exc), self.secrets) or ""
+                body = _redact(exc.body, self.secrets) if isinstance(exc, BadResponse) else None
+                failed = TeacherResponse(
+                    outcome=Outcome.FAILED,
+                    raw_text=body or "",
+                    latency_s=time.perf_counter() - start,
+                )
+                wait = exc.retry_after
+                if wait is not None and wait > self.retry.max_retry_after_s:
+                    failed.error = f"{error} (Retry-After {wait:g} s: not waited, run stopped)"
+                    await self.write(self.ledger.record, key, failed)
+                    self.stop_for_retry_after(wait)
+                    return None
                 if attempt >= self.retry.max_attempts:
-                    return TeacherResponse(
-                        outcome=Outcome.FAILED,
-                        error=f"{exc} (gave up after {attempt} attempts)",
-                        latency_s=time.perf_counter() - start,
-                    )
-                await asyncio.sleep(self.retry.delay(attempt, exc.retry_after))
+                    failed.error = f"{error} (gave up after {attempt} attempts)"
+                    return failed
+                # the attempt ends recorded, with its reason, before the retry waits
+                failed.error = f"{error} (attempt {attempt} of {self.retry.max_attempts})"
+                if not await self.write(self.ledger.record, key, failed):
+                    return None
+                await asyncio.sleep(self.retry.delay(attempt, wait))
+                if self.halted():
+                    return None  # the row says why its last attempt failed; a later run sends it
                 continue
             except RequestRejected as exc:
                 return TeacherResponse(
@@ -257,30 +376,65 @@ class _Run:
                     outcome=Outcome.FAILED, error=_redact(str(exc), self.secrets)
                 )
                 await self.write(self.ledger.record, key, failed)
-                self.abort = exc
+                if self.abort is None:
+                    self.abort = exc
                 return None
             if not response.latency_s:
                 response.latency_s = time.perf_counter() - start
             return response
 
-    async def write(self, fn: Callable[..., None], *args: Any) -> None:
-        """A ledger write, committed before the caller goes on. Inline on the loop: a WAL
-        commit is ~0.1 ms, and a writer thread measured no faster and cost more CPU."""
-        fn(*args)
+    def stop_for_retry_after(self, wait: float) -> None:
+        """A ``Retry-After`` beyond the cap: stop the run and say so (never a silent wait)."""
+        resume = time.strftime("%H:%M UTC", time.gmtime(time.time() + wait))
+        self.result.stopped = (
+            f"rate limit: {self.teacher.name} asks to wait {wait:g} s (Retry-After) before "
+            f"the next request, longer than the {self.retry.max_retry_after_s:g} s a run "
+            f"waits; every answer so far is kept in the ledger, run again after {resume}"
+        )
+        log.warning("iad-data: %s", self.result.stopped)
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"stopped: Retry-After {wait:g} s", refresh=True)
 
-    async def finish(self, key: str, response: TeacherResponse) -> None:
-        response.error = _redact(response.error, self.secrets)
+    async def write(self, fn: Callable[..., None], *args: Any) -> bool:
+        """A ledger write, committed before the caller goes on; False (and the run halts)
+        when the ledger cannot be written. Inline on the loop: a WAL commit is ~0.1 ms, and
+        a writer thread measured no faster and cost more CPU."""
+        try:
+            fn(*args)
+        except WorkspaceError as exc:
+            if self.store_error is None:
+                self.store_error = exc
+            return False
+        return True
+
+    async def finish(self, key: str, request: TeacherRequest, response: TeacherResponse) -> None:
+        _clean(response, self.secrets)
         if response.outcome in PAID:
             response.cost_usd = self.cost(response.usage)
             self.output_seen += response.usage.output_tokens
             self.answers_seen += 1
-        await self.write(self.ledger.record, key, response)
+        if await self.write(self.ledger.record, key, response):
+            self.stored += 1
+        else:
+            self.unstored[key] = (request, response)
         self.result.responses[key] = response
         self.result.cost_usd += response.cost_usd
         self.failed += response.outcome != Outcome.ANSWERED
         if self.bar is not None:
             self.bar.update(1)
             self._postfix()
+
+    def store_again(self) -> dict[str, TeacherRequest]:
+        """One more try to store each answer a failed write left in memory (the disk may
+        have room again); the requests of those still not stored."""
+        left: dict[str, TeacherRequest] = {}
+        for key, (request, response) in self.unstored.items():
+            try:
+                self.ledger.record(key, response)
+                self.stored += 1
+            except WorkspaceError:
+                left[key] = request
+        return left
 
     def _postfix(self) -> None:
         assert self.bar is not None
@@ -336,10 +490,16 @@ def _collect_batches(
     secrets = teacher.secrets()
 
     def finish(key: str, response: TeacherResponse, in_run: bool) -> None:
-        response.error = _redact(response.error, secrets)
+        response = _clean(_sane(response), secrets)
         if response.outcome in PAID and price is not None:
             response.cost_usd = price.cost(response.usage, batch=True)
-        ledger.record(key, response)
+        try:
+            ledger.record(key, response)
+        except WorkspaceError as exc:
+            raise WorkspaceError(
+                f"{exc}\nThe batch that holds this answer stays open in the ledger: the next "
+                "run collects its answers again from the provider, at no cost."
+            ) from exc
         result.cost_usd += response.cost_usd
         if in_run:
             result.responses[key] = response
@@ -370,6 +530,27 @@ def _collect_batches(
     result.sent += int(out["submitted"])
     result.pending_batches = list(out["open"])
     result.stopped = out["stopped"] or result.stopped
+
+
+def _adopt_unnamed(
+    teacher: Teacher,
+    ledger: Ledger,
+    keyed: dict[str, TeacherRequest],
+    rows: dict[str, LedgerRow],
+) -> None:
+    """Answers stored before request keys named their server, found under the key they had
+    then and moved under today's (``Ledger.adopt_unnamed``); ``rows`` gets them."""
+    if teacher.server is None:
+        return  # the provider's own endpoint: its keys never changed
+    unnamed: dict[str, str] = {}
+    for key, request in keyed.items():
+        row = rows.get(key)
+        if row is None or not row.is_final:
+            old = teacher.unnamed_key(request)
+            if old is not None:
+                unnamed[key] = old
+    if unnamed:
+        rows.update(ledger.adopt_unnamed(unnamed, teacher.provider, teacher.model))
 
 
 def _count(result: RunResult) -> None:
@@ -409,10 +590,11 @@ def run_requests(
     result = RunResult()
     keyed: dict[str, TeacherRequest] = {}
     for request in requests:
-        keyed.setdefault(request.key(teacher.provider, teacher.model), request)
+        keyed.setdefault(teacher.request_key(request), request)
         ledger.models.setdefault(request.task, request.response_model)
     result.requests = len(keyed)
     rows: dict[str, LedgerRow] = {row.key: row for row in ledger.rows(keyed)}
+    _adopt_unnamed(teacher, ledger, keyed, rows)
     missing: list[tuple[str, TeacherRequest]] = []
     in_batches = 0
     api = teacher.batches()
@@ -486,6 +668,11 @@ def run_requests(
         finally:
             if bar is not None:
                 bar.close()
+        if run.store_error is not None:
+            unstored = run.store_again()
+            raise WorkspaceError(
+                _unstored_message(str(ledger.path), run.store_error, unstored, run.stored)
+            ) from run.store_error
         if run.abort is not None:
             raise run.abort
     _count(result)

@@ -10,23 +10,39 @@ Statuses are the ``Outcome`` values plus ``pending`` (sent, no answer recorded y
 ``batched`` (inside a provider batch that a later run resumes polling). Answered, truncated,
 refused and unparseable rows were paid for and are final; failed and pending rows are sent
 again by the next run.
+
+What SQLite refuses becomes a ``WorkspaceError`` that says what happened and what is kept: a
+full disk or a read-only folder never loses an answer already stored (and the message says
+so, never that a healthy ledger should be moved aside); a file damaged mid-way, one that is
+no SQLite file, or a ledger missing a column is named with how to recover or restore it.
+
+Request keys name their server unless it is the provider's own endpoint
+(``Teacher.request_key``). Rows stored before that (``unnamed_keys_through`` in ``meta``: the
+last row of the ledger when this version first opened it) are found under the key they had
+then and moved under today's key by the first run that asks for them
+(``adopt_unnamed``), so they are never bought again and never shared by two servers.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from iad_data.errors import WorkspaceError
+from iad_data.errors import WorkspaceError, describe_os_error
 from iad_data.teach.requests import Outcome, TeacherRequest, TeacherResponse, Usage
 
 SCHEMA_VERSION = 1
+UNNAMED_THROUGH = "unnamed_keys_through"
+"""meta: the last rowid stored before request keys named their server"""
 PENDING = "pending"
 BATCHED = "batched"
 PAID = frozenset({Outcome.ANSWERED, Outcome.TRUNCATED, Outcome.REFUSED, Outcome.UNPARSEABLE})
@@ -67,6 +83,42 @@ CREATE TABLE IF NOT EXISTS batches (
     updated_at REAL NOT NULL
 );
 """
+TABLE_COLUMNS = {
+    "meta": ("name", "value"),
+    "requests": (
+        "key",
+        "teacher",
+        "provider",
+        "model",
+        "task",
+        "template_id",
+        "sample_id",
+        "response_model",
+        "status",
+        "attempts",
+        "response_json",
+        "raw_text",
+        "input_tokens",
+        "output_tokens",
+        "cost_usd",
+        "latency_s",
+        "error",
+        "batch_id",
+        "created_at",
+        "updated_at",
+    ),
+    "batches": (
+        "batch_id",
+        "teacher",
+        "provider",
+        "status",
+        "requests",
+        "created_at",
+        "updated_at",
+    ),
+}
+"""every column iad-data reads or writes, per table"""
+KEPT = "Nothing is lost: the answers already in the ledger are kept"
 
 
 @dataclass(frozen=True)
@@ -115,27 +167,142 @@ class Ledger:
     ) -> None:
         self.path = Path(path)
         self.models: dict[str, type[BaseModel]] = dict(models or {})
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(
+                f"cannot create the folder of the ledger {self.path}: {describe_os_error(exc)}"
+            ) from exc
+        with self._guard("open"):
             self._db = sqlite3.connect(
                 self.path, timeout=30.0, isolation_level=None, check_same_thread=False
             )
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_DDL)
-            row = self._db.execute("SELECT value FROM meta WHERE name='schema_version'").fetchone()
-        except sqlite3.DatabaseError as exc:
+        try:
+            with self._guard("open"):
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.executescript(_DDL)
+                self._check_columns()
+                self.unnamed_through = self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _check_columns(self) -> None:
+        for table, wanted in TABLE_COLUMNS.items():
+            have = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
+            missing = [c for c in wanted if c not in have]
+            if missing:
+                raise WorkspaceError(
+                    f"the ledger {self.path} is not one iad-data can use: its {table} table has "
+                    f"no column {', '.join(missing)} (it was edited, or written by another "
+                    "program). Restore it from a backup; iad-data leaves this file as it is."
+                )
+
+    def _migrate(self) -> int:
+        """Stamp a new ledger's schema, refuse a newer one; the last row stored before keys
+        named their server (written once, the first time this version opens the ledger)."""
+        meta = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+        version = meta.get("schema_version")
+        if version is None:
+            self._execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        elif not str(version).isdigit():
             raise WorkspaceError(
-                f"{self.path} is not a readable iad-data ledger ({exc}); move it aside and re-run"
-            ) from exc
-        if row is None:
-            self._db.execute(
-                "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                f"the ledger {self.path} has schema_version {version!r} in its meta table: it "
+                "was not written by iad-data, or was edited. Restore it from a backup."
             )
-        elif int(row[0]) > SCHEMA_VERSION:
+        elif int(version) > SCHEMA_VERSION:
             raise WorkspaceError(
-                f"{self.path} was written by a newer iad-data (ledger schema {row[0]}); upgrade"
+                f"{self.path} was written by a newer iad-data (ledger schema {version}); upgrade"
             )
+        through = meta.get(UNNAMED_THROUGH)
+        if through is None:
+            last = self._db.execute("SELECT COALESCE(MAX(rowid), 0) FROM requests").fetchone()
+            through = str(last[0])
+            self._execute("INSERT INTO meta VALUES (?, ?)", (UNNAMED_THROUGH, through))
+        return int(through) if str(through).isdigit() else 0
+
+    # ------------------------------------------------------------------ errors
+
+    @contextmanager
+    def _guard(self, doing: str) -> Iterator[None]:
+        """What SQLite refuses, as a ``WorkspaceError`` saying what happened and what is kept."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise self._error(exc, doing) from exc
+
+    def _error(self, exc: sqlite3.Error, doing: str) -> WorkspaceError:
+        name = str(getattr(exc, "sqlite_errorname", "") or "")
+        text = str(exc)
+        where, folder = self.path, self.path.parent
+        what = f"cannot {doing} the ledger {where}"
+        vague = name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or not name
+        if name.startswith("SQLITE_FULL") or "disk is full" in text or (vague and self._full()):
+            return WorkspaceError(
+                f"{what}: the disk is full ({text}). {KEPT}, and the next run sends only the "
+                f"requests they lack. Free some space on the disk that holds {folder} and run "
+                "the command again."
+            )
+        readonly = name.startswith("SQLITE_READONLY") or "readonly" in text
+        if readonly or (vague and not self._writable()):
+            return WorkspaceError(
+                f"{what}: {folder} or the ledger file is read-only ({text}). {KEPT}. Make it "
+                "writable (or copy the whole workspace to a folder you can write) and run the "
+                "command again."
+            )
+        if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+            return WorkspaceError(
+                f"the ledger {where} is damaged ({text}): part of the file cannot be read. Do "
+                f"not delete it: most of its answers can be recovered with `sqlite3 {where} "
+                f'".recover" | sqlite3 {where}.recovered` (then put {where.name}.recovered in '
+                f"its place), or restore it from a backup. iad-data leaves this file as it is."
+            )
+        if name.startswith("SQLITE_NOTADB") or "not a database" in text:
+            return WorkspaceError(
+                f"{where} is not an iad-data ledger: it is no SQLite database ({text}). If it "
+                "is this workspace's ledger, restore it from a backup: its answers cannot be "
+                "read from this file. If another file took its name, rename that file; the "
+                "next run then starts a new ledger."
+            )
+        if "no such column" in text or "no such table" in text:
+            return WorkspaceError(
+                f"the ledger {where} is not one iad-data can use ({text}): it was edited, or "
+                "written by another program. Restore it from a backup; iad-data leaves this "
+                "file as it is."
+            )
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+            return WorkspaceError(
+                f"{what}: another process holds it ({text}), perhaps another iad-data run on "
+                f"this workspace. {KEPT}. Let it finish, then run the command again."
+            )
+        return WorkspaceError(
+            f"{what} ({type(exc).__name__}: {text}). {KEPT}; check that {folder} is a folder "
+            "on a working disk you can write, and run the command again."
+        )
+
+    def _full(self) -> bool:
+        try:
+            return shutil.disk_usage(self.path.parent).free < 64 * 1024
+        except OSError:
+            return False
+
+    def _writable(self) -> bool:
+        folder_ok = os.access(self.path.parent, os.W_OK)
+        return folder_ok and (not self.path.exists() or os.access(self.path, os.W_OK))
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """Every write goes through here (committed at once: autocommit, or the open
+        transaction). Tests that play a full disk override it."""
+        return self._db.execute(sql, params)
+
+    def _write(self, sql: str, params: Sequence[Any] = ()) -> None:
+        with self._guard("write to"):
+            self._execute(sql, params)
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._guard("read"):
+            return self._db.execute(sql, params).fetchall()
 
     def close(self) -> None:
         self._db.close()
@@ -149,26 +316,32 @@ class Ledger:
     # ------------------------------------------------------------------ reading
 
     def row(self, key: str) -> LedgerRow | None:
-        found = self._db.execute(f"SELECT {_COLUMNS} FROM requests WHERE key=?", (key,)).fetchone()
-        return LedgerRow(*found) if found else None
+        found = self._read(f"SELECT {_COLUMNS} FROM requests WHERE key=?", (key,))
+        return LedgerRow(*found[0]) if found else None
 
     def rows(self, keys: Iterable[str] | None = None) -> Iterator[LedgerRow]:
         """All rows, or those of ``keys`` (in chunks, any order)."""
         if keys is None:
-            for found in self._db.execute(f"SELECT {_COLUMNS} FROM requests ORDER BY created_at"):
-                yield LedgerRow(*found)
+            query = f"SELECT {_COLUMNS} FROM requests ORDER BY created_at"
+            with self._guard("read"):
+                cursor = self._db.execute(query)
+                while chunk := cursor.fetchmany(512):
+                    for found in chunk:
+                        yield LedgerRow(*found)
             return
         for found in self._select_keys(_COLUMNS, list(keys)):
             yield LedgerRow(*found)
+
+    def count(self) -> int:
+        """Rows in the ledger (requests of every status)."""
+        return int(self._read("SELECT COUNT(*) FROM requests")[0][0])
 
     def _select_keys(self, columns: str, keys: list[str]) -> Iterator[Any]:
         """``SELECT columns`` of the rows of ``keys``, 900 keys a query (SQLite's bound limit)."""
         for start in range(0, len(keys), 900):
             chunk = keys[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            yield from self._db.execute(
-                f"SELECT {columns} FROM requests WHERE key IN ({marks})", chunk
-            )
+            yield from self._read(f"SELECT {columns} FROM requests WHERE key IN ({marks})", chunk)
 
     def answered_at(self, keys: Iterable[str]) -> dict[str, float]:
         """When each paid answer was stored (epoch seconds); keys without one are left out.
@@ -223,7 +396,7 @@ class Ledger:
 
     def status_counts(self) -> dict[str, int]:
         query = "SELECT status, COUNT(*) FROM requests GROUP BY status ORDER BY status"
-        return {status: count for status, count in self._db.execute(query)}
+        return {status: count for status, count in self._read(query)}
 
     def cost_summary(self) -> list[dict[str, Any]]:
         """Requests, outcomes, tokens and dollars per teacher (what the report shows)."""
@@ -244,7 +417,7 @@ class Ledger:
                 "output_tokens": int(tout or 0),
                 "cost_usd": round(float(cost or 0.0), 6),
             }
-            for teacher, requests, answered, failed, tin, tout, cost in self._db.execute(query)
+            for teacher, requests, answered, failed, tin, tout, cost in self._read(query)
         ]
 
     # ------------------------------------------------------------------ writing
@@ -254,7 +427,7 @@ class Ledger:
     ) -> None:
         """Record that an attempt is being sent (attempts + 1) before it goes out."""
         now = time.time()
-        self._db.execute(
+        self._write(
             """
             INSERT INTO requests (key, teacher, provider, model, task, template_id, sample_id,
                                   response_model, status, attempts, created_at, updated_at)
@@ -279,7 +452,7 @@ class Ledger:
     def record(self, key: str, response: TeacherResponse) -> None:
         """Store the outcome of ``key`` (the row exists: ``mark_pending`` came first)."""
         parsed = response.parsed.model_dump_json() if response.parsed is not None else None
-        self._db.execute(
+        self._write(
             """
             UPDATE requests SET status=?, response_json=?, raw_text=?, input_tokens=?,
                    output_tokens=?, cost_usd=cost_usd + ?, latency_s=?, error=?, batch_id=NULL,
@@ -313,44 +486,79 @@ class Ledger:
         """Record a submitted batch and the keys it owns, in one transaction."""
         now = time.time()
         with self._transaction():
-            self._db.execute(
+            self._write(
                 "INSERT OR REPLACE INTO batches VALUES (?, ?, ?, 'submitted', ?, ?, ?)",
                 (batch_id, teacher, provider, len(items), now, now),
             )
             for key, request in items:
                 self.mark_pending(key, request, teacher, provider, model)
-                self._db.execute(
+                self._write(
                     "UPDATE requests SET status='batched', batch_id=? WHERE key=?",
                     (batch_id, key),
                 )
 
     def open_batches(self, teacher: str) -> list[str]:
         query = "SELECT batch_id FROM batches WHERE teacher=? AND status='submitted' ORDER BY 1"
-        return [r[0] for r in self._db.execute(query, (teacher,))]
+        return [r[0] for r in self._read(query, (teacher,))]
 
     def batch_keys(self, batch_id: str) -> list[str]:
         query = "SELECT key FROM requests WHERE batch_id=? AND status='batched'"
-        return [r[0] for r in self._db.execute(query, (batch_id,))]
+        return [r[0] for r in self._read(query, (batch_id,))]
 
     def close_batch(self, batch_id: str, status: str) -> None:
-        self._db.execute(
-            "UPDATE batches SET status=?, updated_at=? WHERE batch_id=?",
-            (status, time.time(), batch_id),
-        )
-        self._db.execute(
-            "UPDATE requests SET status='failed', error=?, batch_id=NULL WHERE batch_id=? "
-            "AND status='batched'",
-            (f"batch {batch_id} ended ({status}) without an answer for this request", batch_id),
-        )
+        with self._transaction():
+            self._write(
+                "UPDATE batches SET status=?, updated_at=? WHERE batch_id=?",
+                (status, time.time(), batch_id),
+            )
+            self._write(
+                "UPDATE requests SET status='failed', error=?, batch_id=NULL WHERE batch_id=? "
+                "AND status='batched'",
+                (f"batch {batch_id} ended ({status}) without an answer for this request", batch_id),
+            )
+
+    # ------------------------------------------------------------------ keys naming servers
+
+    def adopt_unnamed(
+        self, unnamed: Mapping[str, str], provider: str, model: str
+    ) -> dict[str, LedgerRow]:
+        """Paid answers stored before request keys named their server, moved under today's key.
+
+        ``unnamed`` maps today's key to the key the same request had then. A row is taken
+        when it was stored before this version first opened the ledger, by the same provider
+        and model, and is final; it moves under today's key (a failed or pending attempt of
+        today's key gives way), so the first server to ask for it owns it and no other
+        server is ever answered from it. Returns the moved rows by today's key.
+        """
+        if not self.unnamed_through or not unnamed:
+            return {}
+        new_of = {old: new for new, old in unnamed.items()}
+        columns = f"rowid, provider, model, {_COLUMNS}"
+        moved: dict[str, LedgerRow] = {}
+        for rowid, row_provider, row_model, *values in self._select_keys(columns, list(new_of)):
+            row = LedgerRow(*values)
+            if rowid > self.unnamed_through or (row_provider, row_model) != (provider, model):
+                continue
+            new = new_of[row.key]
+            if not row.is_final:
+                continue
+            taken = self._read("SELECT status FROM requests WHERE key=?", (new,))
+            if taken and taken[0][0] not in (PENDING, Outcome.FAILED):
+                continue  # today's key has an answer or a batch of its own
+            with self._transaction():
+                self._write("DELETE FROM requests WHERE key=?", (new,))
+                self._write("UPDATE requests SET key=? WHERE key=?", (new, row.key))
+            moved[new] = replace(row, key=new)
+        return moved
 
     def _transaction(self) -> _Transaction:
-        return _Transaction(self._db)
+        return _Transaction(self)
 
     def summary(self) -> dict[str, Any]:
         """What ``iad-data ledger`` prints: rows per status, cost per teacher, open batches."""
         open_batches = [
             {"batch_id": b, "teacher": t, "requests": n}
-            for b, t, n in self._db.execute(
+            for b, t, n in self._read(
                 "SELECT batch_id, teacher, requests FROM batches WHERE status='submitted'"
             )
         ]
@@ -380,11 +588,16 @@ def ledger_summary(workspace: str | Path) -> dict[str, Any]:
 
 
 class _Transaction:
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
+    def __init__(self, ledger: Ledger) -> None:
+        self._ledger = ledger
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        self._ledger._write("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+        if exc_type is None:
+            self._ledger._write("COMMIT")
+            return
+        with self._ledger._guard("write to"):
+            if self._ledger._db.in_transaction:
+                self._ledger._db.execute("ROLLBACK")

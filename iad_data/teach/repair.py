@@ -5,6 +5,11 @@ each answer is judged (built into a record and run through the rules). An item w
 fails goes back to the teacher with the findings in the next round (the attempt number is in
 the request, hence in its ledger key), until it passes or ``max_attempts`` is spent. A run
 the budget stops keeps what came back; the rest is sent by the next run.
+
+Before the first round, a workspace whose ledger is missing or empty while its ``records/``
+cite teacher answers (``provenance.ledger_keys``) is refused: the answers those records were
+built from would all be bought again. The message says how to restore the ledger, or to
+rebuild it on purpose (``rebuild_ledger=True``, ``--rebuild-ledger``).
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from pydantic import BaseModel
 
 from iad_data.core.results import SynthesisResult
 from iad_data.core.rules import Findings, flat_findings
+from iad_data.core.workspace import Workspace
+from iad_data.errors import WorkspaceError
 from iad_data.teach.requests import Outcome, Teacher, TeacherRequest, TeacherResponse
 
 R = TypeVar("R")
@@ -70,6 +77,7 @@ def repair_loop(
     progress: bool = True,
     keep_failing: bool = False,
     models: Mapping[str, type[BaseModel]] | None = None,
+    rebuild_ledger: bool = False,
 ) -> Repaired[R] | None:
     """Ask, judge and re-ask ``items``; None on a dry run (its estimate is in ``result``).
 
@@ -77,6 +85,8 @@ def repair_loop(
     runs, which measure the teacher). Counts and cost are added to ``result``; a budget stop
     sets ``result.stopped``. ``models``: every teacher task's answer model
     (``iad_data.tasks.registry``), so answers of an older batch of another task are read too.
+    ``rebuild_ledger``: go on when the ledger is missing or empty although ``records/`` cite
+    its answers (they are bought again); refused otherwise (see the module doc).
     """
     from iad_data.teach.engine import run_requests
     from iad_data.teach.ledger import Ledger
@@ -85,7 +95,11 @@ def repair_loop(
     feedback: dict[str, list[str]] = {}
     pending = list(items)
     spent = 0.0
+    if not rebuild_ledger and not ledger_path.exists():
+        check_ledger_backs_records(ledger_path, None)
     with Ledger(ledger_path, models) as ledger:
+        if not rebuild_ledger:
+            check_ledger_backs_records(ledger_path, ledger.count())
         for attempt in range(1, max_attempts + 1):
             if not pending:
                 break
@@ -108,7 +122,7 @@ def repair_loop(
                 return None
             retry: list[str] = []
             for item in pending:
-                key = requests[item].key(teacher.provider, teacher.model)
+                key = teacher.request_key(requests[item])
                 response = answered.responses.get(key)
                 if response is None:
                     continue  # not sent: the budget stopped the run; the next run resumes it
@@ -137,4 +151,62 @@ def repair_loop(
     return out
 
 
-__all__ = ["Build", "Judge", "Judged", "Repaired", "repair_loop"]
+def cited_answers(workspace: Workspace) -> dict[str, int]:
+    """Records per records file that cite a teacher answer of the ledger (offline answers
+    cost nothing to rebuild and are left out); unreadable files are left to their readers."""
+    import polars as pl
+
+    cited: dict[str, int] = {}
+    if not workspace.records_dir.is_dir():
+        return cited
+    for path in sorted(workspace.records_dir.glob("*.parquet")):
+        try:
+            provenance = pl.scan_parquet(path).select(
+                pl.col("provenance").struct.field("teacher"),
+                pl.col("provenance").struct.field("ledger_keys").list.len().alias("keys"),
+            )
+            n = (
+                provenance.filter(
+                    ~pl.col("teacher").str.starts_with("offline") & (pl.col("keys") > 0)
+                )
+                .select(pl.len())
+                .collect()
+                .item()
+            )
+        except Exception:  # polars raises many types for a file that is not a records table
+            continue
+        if n:
+            cited[path.name] = int(n)
+    return cited
+
+
+def check_ledger_backs_records(ledger_path: Path, rows: int | None) -> None:
+    """Refuse a run that would buy again the answers ``records/`` were built from: the
+    ledger is missing (``rows`` None) or empty while records cite teacher answers."""
+    workspace = Workspace(ledger_path.parent)
+    if workspace.ledger_path != ledger_path or rows:
+        return
+    cited = cited_answers(workspace)
+    if not cited:
+        return
+    state = "missing" if rows is None else "empty"
+    files = ", ".join(f"records/{name} ({n})" for name, n in cited.items())
+    raise WorkspaceError(
+        f"the ledger {ledger_path} is {state}, but {sum(cited.values())} record(s) in "
+        f"{files} were built from teacher answers it held: running now would buy every one "
+        f"of them again. Restore ledger.sqlite from a backup into {workspace.path} (the "
+        "records stay as they are), or, to buy the answers again on purpose, run with "
+        "--rebuild-ledger (rebuild_ledger: true in the recipe's task section; "
+        "rebuild_ledger=True in Python), or delete those records files first."
+    )
+
+
+__all__ = [
+    "Build",
+    "Judge",
+    "Judged",
+    "Repaired",
+    "check_ledger_backs_records",
+    "cited_answers",
+    "repair_loop",
+]

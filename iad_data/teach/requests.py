@@ -2,9 +2,11 @@
 
 A ``TeacherRequest`` is everything that decides an answer: task, prompt template (id and
 content hash), system prompt, user text, images (by content hash), the response model and
-the sampling parameters. Its ``key`` is a content hash of all of it, so the ledger can
-recognise a request it has already paid for, and a changed prompt template changes exactly
-the keys of the requests it renders.
+the sampling parameters. Its ``key`` is a content hash of all of it and of the teacher that
+answers it (provider, model and, unless it is the provider's own, the server's normalised
+URL: ``Teacher.request_key``), so the ledger can recognise a request it has already paid
+for, a changed prompt template changes exactly the keys of the requests it renders, and two
+OpenAI-compatible servers that serve a model of the same name never share answers.
 
 ``context`` carries the ground truth that the offline teacher answers from; online teachers
 never send it (grounded prompts put what they need into ``user_text``).
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -79,9 +82,15 @@ class TeacherRequest(BaseModel):
     def response_schema(self) -> dict[str, Any]:
         return copy.deepcopy(_schema_of(self.response_model))
 
-    def key(self, provider: str, model: str) -> str:
-        """Content key: same inputs -> same key on every machine; never a secret in it."""
-        payload = {
+    def key(self, provider: str, model: str, server: str | None = None) -> str:
+        """Content key: same inputs -> same key on every machine; never a secret in it.
+
+        ``server``: the normalised URL (``normalise_base_url``) of a server that is not the
+        provider's own; None (the provider's default endpoint, or no server) leaves the key
+        what it was before keys named their server, so older ledgers keep answering.
+        Teachers pass their own: use ``Teacher.request_key``.
+        """
+        payload: dict[str, Any] = {
             "provider": provider,
             "model": model,
             "params": self.params.model_dump(mode="json"),
@@ -94,6 +103,8 @@ class TeacherRequest(BaseModel):
             "context": self.context,
             "attempt": self.attempt,
         }
+        if server is not None:
+            payload["server"] = server
         text = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(text.encode()).hexdigest()
 
@@ -112,6 +123,44 @@ class Outcome(StrEnum):
 class Usage(BaseModel):
     input_tokens: int = 0
     output_tokens: int = 0
+
+
+MAX_TOKENS = 10_000_000
+"""more tokens than any one request takes: a count beyond it (or below 0) is a bad response"""
+
+
+def usage_problem(usage: Usage) -> str | None:
+    """Why these token counts cannot be true (negative, beyond ``MAX_TOKENS``, not whole
+    numbers), or None. A response with such counts is a bad response, never a cost: a
+    negative count would lower what was spent and loosen ``--max-cost``."""
+    for name in ("input_tokens", "output_tokens"):
+        value = getattr(usage, name)
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"usage.{name} is {value!r}, not a token count"
+        if value < 0:
+            return f"usage.{name} is {value}: a token count is never negative"
+        if value > MAX_TOKENS:
+            return f"usage.{name} is {value}: more than {MAX_TOKENS:,} tokens for one request"
+    return None
+
+
+def normalise_base_url(url: str) -> str:
+    """A server's URL as request keys name it: scheme and host lowercase, the scheme's
+    default port dropped, no trailing slash; credentials (``user:password@``), the query
+    (``?api_key=...``) and the fragment are left out, so no secret reaches a key."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    default_port = {"http": 80, "https": 443}.get(scheme)
+    netloc = host if port is None or port == default_port else f"{host}:{port}"
+    path = parts.path.rstrip("/")
+    return f"{scheme}://{netloc}{path}"
 
 
 class TeacherResponse(BaseModel):
@@ -136,10 +185,31 @@ class Teacher(ABC):
     tpm: int | None = None
     """tokens per minute (input + expected output) the engine keeps under"""
     supports_batch: bool = False
+    timeout_s: float | None = None
+    """seconds one attempt may take, the whole answer read (the engine's deadline per
+    attempt, however the server paces its bytes); None: no deadline (offline)"""
 
     @property
     def name(self) -> str:
         return f"{self.provider}:{self.model}"
+
+    @property
+    def server(self) -> str | None:
+        """The normalised URL of the server this teacher asks when it is not the provider's
+        own endpoint (an OpenAI-compatible server, a gateway); None otherwise. Part of every
+        request key, so answers of one server are never taken for another's."""
+        return None
+
+    def request_key(self, request: TeacherRequest) -> str:
+        """The ledger key of ``request`` answered by this teacher."""
+        return request.key(self.provider, self.model, self.server)
+
+    def unnamed_key(self, request: TeacherRequest) -> str | None:
+        """The key ``request`` had before keys named their server (None when the key of this
+        teacher never named one): how ledgers written before that are still read."""
+        if self.server is None:
+            return None
+        return request.key(self.provider, self.model)
 
     @abstractmethod
     async def complete(self, request: TeacherRequest) -> TeacherResponse:
@@ -185,6 +255,33 @@ class TransientError(TeacherError):
         self.kind = kind
         """rate_limit, server_error, connection or timeout"""
         self.retry_after = retry_after
+
+
+BODY_COPY_BYTES = 2048
+"""how much of an unusable body the ledger keeps with its reason"""
+
+
+def body_copy(body: bytes | str | None) -> str:
+    """The first ``BODY_COPY_BYTES`` of a body, as text (undecodable bytes replaced)."""
+    if body is None:
+        return ""
+    data = body.encode("utf-8", "replace") if isinstance(body, str) else bytes(body)
+    text = data[:BODY_COPY_BYTES].decode("utf-8", "replace")
+    if len(data) > BODY_COPY_BYTES:
+        text += f"... [{len(data) - BODY_COPY_BYTES} more bytes]"
+    return text
+
+
+class BadResponse(TransientError):
+    """A 200 whose body is no answer: not JSON, cut short, empty, an HTML page, JSON of the
+    wrong shape or types, or impossible token counts. The attempt is recorded with the
+    reason and a bounded copy of the body (``body_copy``), and retried like a 5xx."""
+
+    def __init__(self, reason: str, body: bytes | str | None = None) -> None:
+        super().__init__("bad_response", reason)
+        self.reason = reason
+        self.body = body_copy(body) if body is not None else None
+        """the first ``BODY_COPY_BYTES`` of what came, once known"""
 
 
 class RequestRejected(TeacherError):

@@ -23,7 +23,14 @@ Faults are injected at configurable rates (``Faults``), by a queue (``queue_faul
 hook that picks a fault per request (``fault_hook``): ``rate_limit`` (429 + Retry-After),
 ``server_error`` (500 / Anthropic 529), ``drop`` (connection closed without an answer),
 ``timeout`` (answers after ``timeout_sleep_s``), ``truncated`` (length / max_tokens stop),
-``malformed`` (JSON that does not fit the schema), ``refusal``. ``hold_after(n)`` answers
+``malformed`` (JSON that does not fit the schema), ``refusal``; and what a broken gateway or a
+careless server sends with a 200 (``BODY_FAULTS``): ``not_json`` (plain text),
+``truncated_body`` (the answer's JSON cut in half), ``empty_body``, ``html`` (an error page),
+``wrong_shape`` (a JSON object that is no completion), ``wrong_types`` (the right keys holding
+the wrong types), ``negative_usage`` / ``absurd_usage`` (a good answer whose token counts are
+negative / beyond 10M), and ``drip`` (the answer sent a byte every ``drip_interval_s``, so no
+single read ever times out). Batches get the body faults in their results files (a line cut
+short, a body of the wrong shape). ``hold_after(n)`` answers
 the next ``n`` generation requests and holds the later ones until ``release()``; ``held`` /
 ``wait_held(count)`` tell a test when it is there (crash tests without timing windows).
 
@@ -41,6 +48,7 @@ import argparse
 import base64
 import binascii
 import contextlib
+import hashlib
 import json
 import random
 import re
@@ -75,7 +83,30 @@ DEFAULT_MODELS = (
     "claude-sonnet-4",
     "local-vlm",
 )
-FAULTS = ("rate_limit", "server_error", "drop", "timeout", "truncated", "malformed", "refusal")
+BODY_FAULTS = (
+    "not_json",
+    "truncated_body",
+    "empty_body",
+    "html",
+    "wrong_shape",
+    "wrong_types",
+    "negative_usage",
+    "absurd_usage",
+    "drip",
+)
+"""a 200 whose body is no usable answer (or arrives too slowly); drawn after the others"""
+FAULTS = (
+    "rate_limit",
+    "server_error",
+    "drop",
+    "timeout",
+    "truncated",
+    "malformed",
+    "refusal",
+    *BODY_FAULTS,
+)
+PAID_OUTCOMES = frozenset({"answered", "truncated", "malformed", "refusal"})
+"""outcomes (``FakeLLM.deliveries``) that reach the client as a complete answer: paid for"""
 IMAGE_MAGIC = {
     "image/png": b"\x89PNG",
     "image/jpeg": b"\xff\xd8\xff",
@@ -98,6 +129,19 @@ class Faults:
     truncated: float = 0.0
     malformed: float = 0.0
     refusal: float = 0.0
+    not_json: float = 0.0
+    truncated_body: float = 0.0
+    empty_body: float = 0.0
+    html: float = 0.0
+    wrong_shape: float = 0.0
+    wrong_types: float = 0.0
+    negative_usage: float = 0.0
+    absurd_usage: float = 0.0
+    drip: float = 0.0
+    drip_interval_s: float = 0.05
+    """``drip``: seconds between two bytes of the answer"""
+    drip_total_s: float = 20.0
+    """``drip``: the answer is padded so that dripping all of it takes this long"""
     seed: int = 0
 
     def draw(self, rng: random.Random) -> str | None:
@@ -466,6 +510,78 @@ def anthropic_message(fake: FakeRequest, answer: str, fault: str | None) -> dict
     }
 
 
+HTML_PAGE = (
+    b"<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n"
+    b"<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n"
+)
+ABSURD_TOKENS = 10**12
+
+
+def with_bad_usage(api: str, answer: dict[str, Any], fault: str) -> dict[str, Any]:
+    """A good answer whose token counts are negative or absurd (``*_usage`` faults)."""
+    value = -5_000_000 if fault == "negative_usage" else ABSURD_TOKENS
+    names = (
+        ("prompt_tokens", "completion_tokens")
+        if api == "openai"
+        else ("input_tokens", "output_tokens")
+    )
+    usage = dict(answer.get("usage") or {})
+    usage[names[0] if fault == "negative_usage" else names[1]] = value
+    return {**answer, "usage": usage}
+
+
+def corrupt_body(api: str, answer: dict[str, Any], fault: str) -> tuple[bytes, str]:
+    """The bytes and content type a 200 carries under a body fault (``BODY_FAULTS``,
+    ``drip`` aside): what a gateway that cuts, replaces or garbles answers sends."""
+    text = json.dumps(answer)
+    if fault == "not_json":
+        return b"upstream answered: OK (this is not JSON)\n", "application/json"
+    if fault == "truncated_body":
+        return text[: len(text) // 2].encode(), "application/json"
+    if fault == "empty_body":
+        return b"", "application/json"
+    if fault == "html":
+        return HTML_PAGE, "text/html; charset=utf-8"
+    if fault == "wrong_shape":
+        return json.dumps({"object": "list", "data": [1, 2, 3], "id": answer.get("id")}).encode(), (
+            "application/json"
+        )
+    if fault == "wrong_types":
+        if api == "openai":
+            broken: dict[str, Any] = {
+                **answer,
+                "choices": [{"index": 0, "message": 42, "finish_reason": ["stop"]}],
+                "usage": {"prompt_tokens": "many", "completion_tokens": None},
+            }
+        else:
+            broken = {**answer, "content": "a plain string", "usage": {"input_tokens": "many"}}
+        return json.dumps(broken).encode(), "application/json"
+    if fault in ("negative_usage", "absurd_usage"):
+        return json.dumps(with_bad_usage(api, answer, fault)).encode(), "application/json"
+    raise ValueError(f"{fault!r} is not a body fault")
+
+
+def _broken_line(line: str, fault: str) -> str:
+    """A batch results line as a body fault leaves it: cut short, replaced or emptied."""
+    if fault == "truncated_body":
+        return line[: len(line) // 2]
+    if fault == "html":
+        return HTML_PAGE.decode().replace("\n", " ")
+    if fault == "empty_body":
+        return " "
+    return "upstream error: the rest of this results file was lost"
+
+
+def content_key(fake: FakeRequest) -> str:
+    """What the fake calls one request (model, prompts, images): the same request has the
+    same key however many times and through whichever API it is sent."""
+    digest = hashlib.sha256()
+    parts = [fake.model.encode(), fake.system.encode(), fake.user_text.encode(), *fake.images]
+    for data in parts:
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
 def _error_body(api: str, kind: str, message: str) -> dict[str, Any]:
     if api == "anthropic":
         return {"type": "error", "error": {"type": kind, "message": message}}
@@ -606,6 +722,10 @@ class FakeLLM:
         """every validated generation request (batched ones included)"""
         self.stats: Counter[str] = Counter()
         """requests per path kind and per injected fault / answer"""
+        self.deliveries: list[tuple[str, str]] = []
+        """(``content_key``, outcome) of every generation answer written out in full, in
+        order (batched ones when their results are made); a ``PAID_OUTCOMES`` outcome is an
+        answer the client was sold"""
         self.held = threading.Event()
         """set once the ``hold_after(n)`` answers are sent and a later request is held"""
         self._queued: list[str] = []
@@ -622,6 +742,11 @@ class FakeLLM:
         self._holding = 0
         """requests held now, or released and not yet answered"""
         self._hold_epoch = 0
+        self._dropped_epochs: set[int] = set()
+        self._max_age: dict[int, float] = {}
+        """hold epochs that ``release(max_age_s=...)`` ended: the age beyond which a held
+        request is dropped"""
+        """hold epochs that ``release(answer=False)`` ended: their requests are dropped"""
         self._stopped = False
         self._server = _Server((host, port), self._handler_class())
         self._thread: threading.Thread | None = None
@@ -704,11 +829,26 @@ class FakeLLM:
         with self._hold:
             return self._hold.wait_for(lambda: self._is_held(count), timeout)
 
-    def release(self, timeout: float | None = 10.0) -> bool:
+    def release(
+        self,
+        timeout: float | None = 10.0,
+        *,
+        answer: bool = True,
+        max_age_s: float | None = None,
+    ) -> bool:
         """End the hold: held requests go on to be validated and answered (to whoever is
         still listening), later ones are not held. Returns once every released request is
-        answered, so ``calls`` and ``stats`` include them (False if not within ``timeout``)."""
+        answered, so ``calls`` and ``stats`` include them (False if not within ``timeout``).
+
+        ``answer=False`` closes the held connections without an answer instead (what a
+        client killed while it waited leaves behind, with nothing sold to it);
+        ``max_age_s`` closes those held longer than that (a client past its deadline has
+        stopped listening: an answer now would be sold to nobody) and answers the rest."""
         with self._hold:
+            if not answer:
+                self._dropped_epochs.add(self._hold_epoch)
+            elif max_age_s is not None:
+                self._max_age[self._hold_epoch] = max_age_s
             self._hold_limit = None
             self._hold_epoch += 1
             self.held.clear()
@@ -738,8 +878,11 @@ class FakeLLM:
                 self.held.set()
             self._hold.notify_all()
             epoch = self._hold_epoch
+            since = time.monotonic()
             self._hold.wait_for(lambda: self._hold_epoch != epoch or self._stopped)
-            return "dropped" if self._stopped else "held"
+            stale = time.monotonic() - since > self._max_age.get(epoch, float("inf"))
+            dropped = self._stopped or epoch in self._dropped_epochs or stale
+            return "dropped" if dropped else "held"
 
     def _hold_done(self, gate: str) -> None:
         """A request that passed ``_hold_gate`` is answered (or dropped)."""
@@ -774,6 +917,15 @@ class FakeLLM:
             self.stats[f"outcome:{outcome}"] += 1
             if self.keep_calls:
                 self.calls.append(fake)
+
+    def _delivered(self, fake: FakeRequest, outcome: str) -> None:
+        with self._lock:
+            self.deliveries.append((content_key(fake), outcome))
+
+    def paid_per_key(self) -> Counter[str]:
+        """Complete answers sold per ``content_key`` (``PAID_OUTCOMES`` deliveries)."""
+        with self._lock:
+            return Counter(key for key, outcome in self.deliveries if outcome in PAID_OUTCOMES)
 
     def _answer(self, fake: FakeRequest, fault: str | None) -> dict[str, Any]:
         answer = self.responder(fake)
@@ -813,11 +965,19 @@ class FakeLLM:
                 continue
             fake.batch = True
             fault = self._fault(fake)
-            fault = fault if fault in ("truncated", "malformed", "refusal") else None
+            fault = fault if fault in ("truncated", "malformed", "refusal", *BODY_FAULTS) else None
+            fault = None if fault == "drip" else fault
             self._record(fake, fault or "answered")
             counts["succeeded"] += 1
-            answer = self._answer(fake, fault)
-            if batch.api == "openai":
+            model_fault = fault if fault in ("truncated", "malformed", "refusal") else None
+            answer = self._answer(fake, model_fault)
+            if fault in ("wrong_shape", "wrong_types", "negative_usage", "absurd_usage"):
+                answer = json.loads(corrupt_body(batch.api, answer, fault)[0])
+            self._delivered(fake, fault if fault in BODY_FAULTS else (fault or "answered"))
+            if fault in ("not_json", "truncated_body", "empty_body", "html"):
+                entry = {"custom_id": custom_id, "response": {"status_code": 200, "body": answer}}
+                lines.append(_broken_line(json.dumps(entry), fault))
+            elif batch.api == "openai":
                 lines.append(
                     json.dumps(
                         {
@@ -1064,10 +1224,42 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(status, _error_body(api, kind, "The server had an error"))
         elif fault == "drop":
             self._drop()
+        elif fault == "drip":
+            if self._drip(json.dumps(fake_llm._answer(fake, None)).encode()):
+                fake_llm._delivered(fake, "answered")
+        elif fault in BODY_FAULTS:
+            raw, ctype = corrupt_body(api, fake_llm._answer(fake, None), fault)
+            self._send(200, None, raw=raw, ctype=ctype)
+            fake_llm._delivered(fake, fault)
         else:
             if fault == "timeout":
                 time.sleep(fake_llm.faults.timeout_sleep_s)
             self._send(200, fake_llm._answer(fake, fault))
+            fake_llm._delivered(fake, fault or "answered")
+
+    def _drip(self, body: bytes) -> bool:
+        """Send ``body`` a byte every ``drip_interval_s`` (padded with JSON whitespace to last
+        ``drip_total_s``): each read gets a byte long before any per-read timeout, only a
+        whole-answer deadline stops it. False when the client left or the server stopped."""
+        faults = self.fake.faults
+        interval = max(1e-3, faults.drip_interval_s)
+        body = body + b" " * max(0, int(faults.drip_total_s / interval) - len(body))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            for i in range(len(body)):
+                if self.fake._stopped:
+                    self.close_connection = True
+                    return False
+                self.wfile.write(body[i : i + 1])
+                self.wfile.flush()
+                time.sleep(interval)
+        except OSError:
+            self.close_connection = True
+            return False
+        return True
 
     # -- OpenAI files and batches --------------------------------------------------------------
 
@@ -1235,17 +1427,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="fake OpenAI/Anthropic API for benchmarks")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--api-key", default=DEFAULT_KEY)
-    for name in (
-        "latency_s",
-        "rate_limit",
-        "retry_after_s",
-        "server_error",
-        "drop",
-        "timeout",
-        "truncated",
-        "malformed",
-        "refusal",
-    ):
+    for name in ("latency_s", "retry_after_s", "drip_interval_s", "drip_total_s", *FAULTS):
         parser.add_argument(f"--{name.replace('_', '-')}", type=float, default=None)
     args = parser.parse_args(argv)
     faults = Faults()

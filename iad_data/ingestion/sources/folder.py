@@ -27,6 +27,7 @@ from iad_data.ingestion.sources.base import (
     Problem,
     ScanResult,
     Source,
+    plain_name,
     rel,
     safe_relative,
 )
@@ -126,6 +127,16 @@ class FolderLayout(BaseModel):
             if not parts or PurePosixPath(pattern).is_absolute() or ".." in parts:
                 raise ValueError(f"pattern {pattern!r} must be relative to ROOT, without '..'")
         return patterns
+
+    @field_validator("category")
+    @classmethod
+    def _category(cls, value: str | None) -> str | None:
+        if value is not None and not plain_name(value):
+            raise ValueError(
+                f"category {value!r} must be a plain folder name (no '/', '\\', ':', leading "
+                f"dot or control characters): it becomes folder and file names downstream"
+            )
+        return value
 
     @field_validator("mask")
     @classmethod

@@ -35,6 +35,8 @@ from iad_data.ingestion.sources.base import (
     Problem,
     ScanResult,
     Source,
+    bad_category,
+    plain_name,
     rel,
     safe_relative,
 )
@@ -170,9 +172,19 @@ Options (--layout YAML): resolution: 1024|512|256|raw; jsons: realiad_jsons_sv .
     def scan(self, root: Path, categories: set[str] | None) -> ScanResult:
         self.check_root(root)
         json_dir = self.json_dir(root)
-        present = sorted(p.stem for p in json_dir.glob("*.json") if not p.name.startswith("."))
+        stems = sorted(p.stem for p in json_dir.glob("*.json") if not p.name.startswith("."))
+        present = [stem for stem in stems if plain_name(stem)]
         chosen = self.select_categories(root, present, categories)
         result = ScanResult(categories_found=list(chosen))
+        for stem in stems:
+            if stem not in present:
+                result.problems.append(
+                    bad_category(
+                        rel(json_dir / f"{stem}.json", root),
+                        stem,
+                        "Rename the file to <category>.json, as the release names it.",
+                    )
+                )
         images = self.image_dir(root)
         for category in chosen:
             scan_json(root, images, json_dir / f"{category}.json", category, result)
@@ -218,6 +230,18 @@ def scan_json(root: Path, images: Path, path: Path, category: str, result: ScanR
     if base is None:
         result.problems.append(
             Problem(where_file, "path_escapes_root", f"meta.prefix {prefix!r} leaves ROOT.")
+        )
+        return
+    if not base.is_dir():
+        rows = sum(len(r) for r in (data.get(s) for s in SPLITS) if isinstance(r, list))
+        result.problems.append(
+            Problem(
+                where_file,
+                "missing_category",
+                f"lists {rows} image(s) under {rel(base, root)}/ (meta.prefix {prefix!r}), "
+                f"which does not exist, so none was read. Extract the category's archive "
+                f"from the release there, or pass --categories to ingest only the others.",
+            )
         )
         return
     seen: set[str] = set()

@@ -4,7 +4,10 @@ The CSV is CRLF, its paths are relative to the VisA root, normal and anomalous f
 share a name (``Normal/000.JPG`` and ``Anomaly/000.JPG``), and raw masks are class-id maps
 (values 1..9 that look black), so they are read as ``value > 0``. Per-image defect names
 come from ``<category>/image_anno.csv`` when present; several names make ``combined``.
-A root already reorganised into the 1-class layout (``<cat>/train/good``,
+The CSV's ``object`` column must be a plain folder name (``..``, ``/etc`` or ``a/../b`` is a
+``bad_category`` problem naming the row), and the rows of a category whose folder is missing
+become one ``missing_category`` problem, never a silent drop. A root already reorganised
+into the 1-class layout (``<cat>/train/good``,
 ``<cat>/test/bad``, ``ground_truth/bad/<stem>.png``) is read too.
 """
 
@@ -15,7 +18,15 @@ from pathlib import Path, PurePosixPath
 
 from iad_data.core.sample import Label, SourceSplit
 from iad_data.errors import SourceLayoutError
-from iad_data.ingestion.sources.base import Candidate, Problem, ScanResult, Source, safe_relative
+from iad_data.ingestion.sources.base import (
+    Candidate,
+    Problem,
+    ScanResult,
+    Source,
+    bad_category,
+    plain_name,
+    safe_relative,
+)
 from iad_data.ingestion.sources.listing import listed_image
 from iad_data.ingestion.sources.mvtec_style import FolderConvention, find_categories, scan_folders
 
@@ -187,16 +198,32 @@ or the 1-class layout: ROOT/<category>/{train/good,test/good,test/bad,ground_tru
                     f"{','.join(CSV_COLUMNS)!r}. Use the split_csv/1cls.csv shipped with VisA."
                 )
             rows = [(n, row) for n, row in enumerate(reader, start=2)]
-        present = sorted(
-            {row[0].strip() for _, row in rows if row and (root / row[0].strip()).is_dir()}
-        )
+        named = {row[0].strip() for _, row in rows if row and row[0].strip()}
+        plain = {name for name in named if plain_name(name)}
+        present = sorted(name for name in plain if (root / name).is_dir())
         chosen = set(self.select_categories(root, present, categories))
         result.categories_found = sorted(chosen)
         annotations = {c: _read_annotations(root / c / "image_anno.csv") for c in chosen}
         seen: dict[str, int] = {}
+        absent: dict[str, list[int]] = {}  # category without a folder -> rows naming it
         for line_no, row in rows:
             where = f"{SPLIT_CSV} row {line_no}"
             if not row or not any(cell.strip() for cell in row):
+                continue
+            obj = row[0].strip()
+            if obj not in plain:
+                result.problems.append(
+                    bad_category(
+                        where,
+                        obj,
+                        "Fix the 'object' column of the row (a VisA category such as candle), "
+                        "or drop the row.",
+                    )
+                )
+                continue
+            if obj not in present:
+                if not categories:  # a subset was asked for: other rows are not wanted
+                    absent.setdefault(obj, []).append(line_no)
                 continue
             if len(row) < len(CSV_COLUMNS):
                 result.problems.append(
@@ -274,6 +301,17 @@ or the 1-class layout: ROOT/<category>/{train/good,test/good,test/bad,ground_tru
                     image_path=image_rel,
                     mask_paths=masks,
                     extra=(("defect_description", raw),) if lab is Label.ANOMALY else (),
+                )
+            )
+        for obj, lines in sorted(absent.items()):
+            more = f" and {len(lines) - 1} more row(s)" if len(lines) > 1 else ""
+            result.problems.append(
+                Problem(
+                    f"{SPLIT_CSV} row {lines[0]}",
+                    "missing_category",
+                    f"names category {obj!r}{more}, but {root / obj} does not exist, so their "
+                    f"images were not read. Extract {obj} from the release into the root, or "
+                    f"pass --categories to ingest only the categories you have.",
                 )
             )
         return result

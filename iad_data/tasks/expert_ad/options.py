@@ -57,3 +57,14 @@ class ExpertAdOptions(StageOptions):
     max_cost_usd: Annotated[float | None, Flag("--max-cost")] = Field(
         default=None, ge=0.0, description="Stop before spending more (USD)."
     )
+    timeout_s: Annotated[float, Flag("--timeout")] = Field(
+        default=120.0,
+        gt=0.0,
+        description="Seconds one teacher request may take, its whole answer read; a slower one "
+        "(a server that stalls or drips its answer) is cut off and retried.",
+    )
+    rebuild_ledger: bool = Field(
+        default=False,
+        description="Go on although the ledger is missing or empty while records/ cite its "
+        "answers, buying them all again (refused otherwise: restore the ledger instead).",
+    )

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from iad_data.core.defect_types import TypeTable, load_type_table, readable
+from iad_data.core.lock import lock_unless
 from iad_data.core.options import make_options
 from iad_data.core.prompts import PromptTemplate, load_template
 from iad_data.core.records import Provenance
@@ -262,6 +263,7 @@ def synthesize_cot(
     *,
     dry_run: bool = False,
     progress: bool = True,
+    wait: bool = False,
     **overrides: Any,
 ) -> SynthesisResult:
     """Write Expert-AD traces for the workspace (see the module doc for the steps).
@@ -272,7 +274,25 @@ def synthesize_cot(
     normal reference of the same category first, then the query). ``processes``: a folder
     laid out like ``recipes/processes`` whose files win over the shipped ones (default
     ``WORKSPACE/processes``).
+
+    Records of samples no longer in the samples table are moved to the rejects file as stale
+    rows (``tasks.store``). The workspace's lock is held throughout (``iad_data.core.lock``):
+    while another command writes the workspace the run is refused with ``WorkspaceLocked``,
+    or waits with ``wait``; a dry run takes no lock.
     """
+    ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
+    with lock_unless(dry_run, ws, "synthesize-cot", wait=wait):
+        return _synthesize_cot(ws, options, dry_run=dry_run, progress=progress, **overrides)
+
+
+def _synthesize_cot(
+    workspace: str | Path | Workspace,
+    options: ExpertAdOptions | None = None,
+    *,
+    dry_run: bool = False,
+    progress: bool = True,
+    **overrides: Any,
+) -> SynthesisResult:
     given = overrides.get("teacher")
     teacher_object = overrides.pop("teacher") if isinstance(given, Teacher) else None
     opts = make_options(ExpertAdOptions, options, overrides, "synthesize_cot")
@@ -289,7 +309,7 @@ def synthesize_cot(
     from iad_data.tasks.registry import response_models
     from iad_data.teach.providers import make_teacher
 
-    the_teacher = make_teacher(teacher)  # a missing key fails here, before any work
+    the_teacher = make_teacher(teacher, timeout_s=opts.timeout_s)  # a missing key fails here
     all_samples = from_frame(Sample, ws.require_samples())
     samples, skipped = select_samples(
         all_samples, categories=categories, limit=limit, normal_ratio=normal_ratio
@@ -414,10 +434,19 @@ def synthesize_cot(
         accepted.update(_one_shot_records(accepted, shot_refs, table, skipped))
         result.extra["skipped"] = dict(skipped)
     accepted = record_store.stamp_from_ledger(accepted, ws.ledger_path)
-    result.written = record_store.write_records(
-        result.records_path, ExpertAdRecord, accepted, "iad-data synthesize-cot"
+    saved = record_store.save_records(
+        result.records_path,
+        result.rejects_path,
+        ExpertAdRecord,
+        accepted,
+        rejects,
+        known={s.sample_id for s in all_samples},
+        samples_path=ws.samples_path,
+        command="iad-data synthesize-cot",
     )
-    record_store.write_rejects(result.rejects_path, rejects, set(accepted))
+    result.written = saved.written
+    result.extra["stale"] = saved.stale
+    result.extra["stale_rejects"] = saved.stale_rejects
     result.rejected = len(rejects)
     result.rule_failures = dict(sorted(rule_failures.items()))
     result.extra["repaired"] = done.repaired

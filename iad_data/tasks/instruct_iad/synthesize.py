@@ -26,6 +26,7 @@ from typing import Any
 import polars as pl
 from tqdm import tqdm
 
+from iad_data.core.lock import lock_unless
 from iad_data.core.options import make_options
 from iad_data.core.results import SynthesisResult
 from iad_data.core.rules import Findings
@@ -296,6 +297,7 @@ def synthesize_instruct(
     *,
     dry_run: bool = False,
     progress: bool = True,
+    wait: bool = False,
     **overrides: Any,
 ) -> SynthesisResult:
     """Write ``instruct_iad`` records for the workspace (see the module doc for the steps).
@@ -306,7 +308,25 @@ def synthesize_instruct(
     (default ``WORKSPACE/processes``), e.g. a factory's reviewed drafts; ``$IAD_DATA_PROCESSES``
     is searched next. ``variants``: template QA records per sample and task, each with another
     phrasing. ``batch``: send the CoT-M requests through the provider's batch API.
+
+    Records of samples no longer in the samples table are moved to the rejects file as stale
+    rows (``tasks.store``). The workspace's lock is held throughout (``iad_data.core.lock``):
+    while another command writes the workspace the run is refused with ``WorkspaceLocked``,
+    or waits with ``wait``; a dry run takes no lock.
     """
+    ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
+    with lock_unless(dry_run, ws, "synthesize-instruct", wait=wait):
+        return _synthesize_instruct(ws, options, dry_run=dry_run, progress=progress, **overrides)
+
+
+def _synthesize_instruct(
+    workspace: str | Path | Workspace,
+    options: InstructOptions | None = None,
+    *,
+    dry_run: bool = False,
+    progress: bool = True,
+    **overrides: Any,
+) -> SynthesisResult:
     given = overrides.get("teacher")
     teacher_object = overrides.pop("teacher") if isinstance(given, Teacher) else None
     opts = make_options(InstructOptions, options, overrides, "synthesize_instruct")
@@ -330,7 +350,7 @@ def synthesize_instruct(
     if not templates_only:
         from iad_data.teach.providers import make_teacher
 
-        the_teacher = make_teacher(teacher)  # a missing key fails here, before any work
+        the_teacher = make_teacher(teacher, timeout_s=opts.timeout_s)  # a missing key fails here
     frame = ws.require_samples()
     samples = select_samples(frame, categories, limit)
     user_dir = Path(processes) if processes is not None else ws.processes_dir
@@ -398,10 +418,19 @@ def synthesize_instruct(
     records_path = ws.records_path(CONFIG)
     rejects_path = ws.rejects_path(CONFIG)
     records = record_store.stamp_from_ledger(run.records, ws.ledger_path)
-    result.written = record_store.write_records(
-        records_path, InstructRecord, records, "iad-data synthesize-instruct"
+    saved = record_store.save_records(
+        records_path,
+        rejects_path,
+        InstructRecord,
+        records,
+        run.rejects,
+        known=set(frame["sample_id"].to_list()),
+        samples_path=ws.samples_path,
+        command="iad-data synthesize-instruct",
     )
-    record_store.write_rejects(rejects_path, run.rejects, set(records))
+    result.written = saved.written
+    result.extra["stale"] = saved.stale
+    result.extra["stale_rejects"] = saved.stale_rejects
     result.records_path = records_path
     result.rejects_path = rejects_path
     record_store.check_pinned(opts.prompts, records_path)

@@ -16,15 +16,20 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel, ConfigDict
+
 from iad_data.teach.providers.sdk import (
     SdkTeacher,
     missing_key,
     parse_answer,
+    read_batch_lines,
+    read_shape,
     read_usage,
     truncated,
     unusable,
 )
 from iad_data.teach.requests import (
+    BadResponse,
     Outcome,
     TeacherRequest,
     TeacherResponse,
@@ -36,12 +41,39 @@ if TYPE_CHECKING:
     import anthropic
 
 KEY_ENV = "ANTHROPIC_API_KEY"
+URL_ENV = "ANTHROPIC_BASE_URL"
+DEFAULT_URL = "https://api.anthropic.com"
 TOOL_NAME = "record_answer"
+
+
+class _Shape(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class _Block(_Shape):
+    type: str
+    text: str | None = None
+    input: Any = None
+
+
+class _Usage(_Shape):
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+
+
+class _Message(_Shape):
+    """The part of a Message iad-data reads; anything else is a bad response."""
+
+    content: list[_Block]
+    stop_reason: str | None = None
+    usage: _Usage | None = None
 
 
 class AnthropicTeacher(SdkTeacher["anthropic.AsyncAnthropic"]):
     provider = "anthropic"
     key_env = KEY_ENV
+    url_env = URL_ENV
+    default_url = DEFAULT_URL
 
     def __init__(
         self,
@@ -105,24 +137,29 @@ class AnthropicTeacher(SdkTeacher["anthropic.AsyncAnthropic"]):
             "tool_choice": {"type": "tool", "name": TOOL_NAME},
         }
 
-    async def send(self, body: dict[str, Any]) -> dict[str, Any]:
+    async def send(self, body: dict[str, Any]) -> bytes:
         import anthropic
 
         with self.sdk_errors(anthropic):
-            message = await self.client().messages.create(**body)
-        body_out: dict[str, Any] = message.model_dump()
-        return body_out
+            # the raw body: read by ``decode_body``, not by the SDK's Message model (which
+            # raises its own decode errors, or builds a Message out of an HTML page)
+            response = await self.client().messages.with_raw_response.create(**body)
+        raw: bytes = response.http_response.content
+        return raw
 
     def interpret(
         self, request: TeacherRequest, data: dict[str, Any], latency: float
     ) -> TeacherResponse:
-        """A Message (as JSON) -> response with its outcome."""
-        usage = read_usage(data, "input_tokens", "output_tokens")
-        blocks = data.get("content") or []
-        tool_input = next((b.get("input") for b in blocks if b.get("type") == "tool_use"), None)
-        text = "".join(str(b.get("text") or "") for b in blocks if b.get("type") == "text")
+        """A Message (as JSON) -> response with its outcome; ``BadResponse`` when it is no
+        Message (wrong shape or types, impossible token counts)."""
+        message = read_shape(_Message, data, "a Message")
+        counts = message.usage or _Usage()
+        usage = read_usage(counts.input_tokens, counts.output_tokens)
+        blocks = message.content
+        tool_input = next((b.input for b in blocks if b.type == "tool_use"), None)
+        text = "".join(b.text or "" for b in blocks if b.type == "text")
         raw = json.dumps(tool_input) if tool_input is not None else text
-        stop = data.get("stop_reason")
+        stop = message.stop_reason
         if stop == "max_tokens":
             return truncated(request, raw, usage, latency)
         if stop == "refusal":
@@ -167,19 +204,32 @@ class AnthropicBatches:
     async def results(
         self, batch_id: str, requests: dict[str, TeacherRequest]
     ) -> dict[str, TeacherResponse]:
-        found: dict[str, TeacherResponse] = {}
-        decoder = await self.teacher.client().messages.batches.results(batch_id)
-        async for entry in decoder:
-            request = requests.get(entry.custom_id)
-            if request is None:
-                continue
-            result = entry.result.model_dump()
-            if result.get("type") == "succeeded":
-                found[entry.custom_id] = self.teacher.interpret(request, result["message"], 0.0)
-            else:
-                error = (result.get("error") or {}).get("error") or {}
-                found[entry.custom_id] = TeacherResponse(
-                    outcome=Outcome.FAILED,
-                    error=f"batch result {result.get('type')}: {error.get('message', '')}".strip(),
-                )
-        return found
+        """The batch's results file, read line by line from its bytes (``read_batch_lines``;
+        the SDK's decoder stops at the first line that is not JSON)."""
+        client = self.teacher.client()
+        batch = await client.messages.batches.retrieve(batch_id)
+        if not batch.results_url:
+            return {}
+        raw: bytes = await client.get(
+            batch.results_url,
+            cast_to=bytes,
+            options={"headers": {"Accept": "application/binary"}},
+        )
+        return read_batch_lines(raw.decode("utf-8", "replace"), requests, self._read_entry)
+
+    def _read_entry(self, entry: dict[str, Any], request: TeacherRequest) -> TeacherResponse:
+        """One result of the batch; ``BadResponse`` when the line is no result."""
+        result = entry.get("result")
+        if not isinstance(result, dict):
+            raise BadResponse("the results line has no result object")
+        if result.get("type") == "succeeded":
+            message = result.get("message")
+            if not isinstance(message, dict):
+                raise BadResponse("the succeeded result has no message object")
+            return self.teacher.interpret(request, message, 0.0)
+        outer = result.get("error")
+        error = outer.get("error") if isinstance(outer, dict) else None
+        text = error.get("message", "") if isinstance(error, dict) else ""
+        return TeacherResponse(
+            outcome=Outcome.FAILED, error=f"batch result {result.get('type')}: {text}".strip()
+        )

@@ -18,23 +18,59 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from iad_data.teach.providers.sdk import (
     SdkTeacher,
     missing_key,
     parse_answer,
+    read_batch_lines,
+    read_shape,
     read_usage,
     truncated,
     unusable,
 )
-from iad_data.teach.requests import Outcome, TeacherRequest, TeacherResponse, TransientError
+from iad_data.teach.requests import (
+    BadResponse,
+    Outcome,
+    TeacherRequest,
+    TeacherResponse,
+    TransientError,
+)
 
 if TYPE_CHECKING:
     import openai
 
 KEY_ENV = "OPENAI_API_KEY"
 COMPATIBLE_KEY_ENV = "IAD_DATA_COMPATIBLE_API_KEY"
+URL_ENV = "OPENAI_BASE_URL"
+DEFAULT_URL = "https://api.openai.com/v1"
+
+
+class _Shape(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class _Message(_Shape):
+    content: str | None = None
+    refusal: str | None = None
+
+
+class _Choice(_Shape):
+    message: _Message
+    finish_reason: str | None = None
+
+
+class _Usage(_Shape):
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+
+
+class _Completion(_Shape):
+    """The part of a ``chat.completion`` iad-data reads; anything else is a bad response."""
+
+    choices: list[_Choice] = Field(min_length=1)
+    usage: _Usage | None = None
 
 
 def strict_response_format(request: TeacherRequest) -> dict[str, Any]:
@@ -73,6 +109,8 @@ class OpenAITeacher(SdkTeacher["openai.AsyncOpenAI"]):
         self.provider = "openai-compatible" if compatible else "openai"
         self.compatible = compatible
         self.key_env = COMPATIBLE_KEY_ENV if compatible else KEY_ENV
+        self.url_env = None if compatible else URL_ENV
+        self.default_url = None if compatible else DEFAULT_URL
         if api_key is None:
             api_key = os.environ.get(self.key_env)
         if not api_key:
@@ -124,36 +162,32 @@ class OpenAITeacher(SdkTeacher["openai.AsyncOpenAI"]):
             body["seed"] = request.params.seed
         return body
 
-    async def send(self, body: dict[str, Any]) -> dict[str, Any]:
+    async def send(self, body: dict[str, Any]) -> bytes:
         import openai
 
         with self.sdk_errors(openai):
             # The SDK's generic ``post`` (its documented way to send a body as is): the typed
             # ``chat.completions.create`` re-walks the strict schema and the base64 images
-            # against its TypedDicts, ~14 ms of CPU per request; the answer is read as JSON.
-            completion: dict[str, Any] = await self.client().post(
-                "/chat/completions", body=body, cast_to=dict
-            )
-        return completion
+            # against its TypedDicts, ~14 ms of CPU per request. The answer comes back as
+            # its bytes, read by ``decode_body`` (the SDK's own JSON decoding raises from
+            # deep inside on a bad body, or hands back a string for an HTML page).
+            raw: bytes = await self.client().post("/chat/completions", body=body, cast_to=bytes)
+        return raw
 
     def interpret(
         self, request: TeacherRequest, data: dict[str, Any], latency: float
     ) -> TeacherResponse:
-        """A chat.completion (as JSON) -> response with its outcome."""
-        usage = read_usage(data, "prompt_tokens", "completion_tokens")
-        choices = data.get("choices") or []
-        if not choices:
-            return TeacherResponse(
-                outcome=Outcome.UNPARSEABLE, usage=usage, latency_s=latency, error="no choices"
-            )
-        choice = choices[0]
-        message = choice.get("message") or {}
-        text = message.get("content") or ""
-        if message.get("refusal"):
-            return unusable(
-                Outcome.REFUSED, str(message["refusal"]), usage, latency, "the model refused"
-            )
-        finish = choice.get("finish_reason")
+        """A chat.completion (as JSON) -> response with its outcome; ``BadResponse`` when it
+        is no chat completion (wrong shape or types, impossible token counts)."""
+        completion = read_shape(_Completion, data, "a chat completion")
+        counts = completion.usage or _Usage()
+        usage = read_usage(counts.prompt_tokens, counts.completion_tokens)
+        choice = completion.choices[0]
+        message = choice.message
+        text = message.content or ""
+        if message.refusal:
+            return unusable(Outcome.REFUSED, message.refusal, usage, latency, "the model refused")
+        finish = choice.finish_reason
         if finish == "length":
             return truncated(request, text, usage, latency)
         if finish == "content_filter":
@@ -211,22 +245,23 @@ class OpenAIBatches:
             if not file_id:
                 continue
             content = await client.files.content(file_id)
-            for line in content.text.splitlines():
-                if not line.strip():
-                    continue
-                entry = json.loads(line)
-                key = str(entry.get("custom_id"))
-                request = requests.get(key)
-                if request is None:
-                    continue
-                response = entry.get("response") or {}
-                status = int(response.get("status_code") or 0)
-                if status == 200:
-                    found[key] = self.teacher.interpret(request, response.get("body") or {}, 0.0)
-                else:
-                    body = response.get("body") or {}
-                    message = (body.get("error") or {}).get("message") or entry.get("error")
-                    found[key] = TeacherResponse(
-                        outcome=Outcome.FAILED, error=f"rejected in batch: HTTP {status}: {message}"
-                    )
+            found.update(read_batch_lines(content.text, requests, self._read_entry))
         return found
+
+    def _read_entry(self, entry: dict[str, Any], request: TeacherRequest) -> TeacherResponse:
+        """One result of the batch; ``BadResponse`` when the line is no result."""
+        response = entry.get("response")
+        if not isinstance(response, dict):
+            raise BadResponse("the results line has no response object")
+        status = response.get("status_code")
+        body = response.get("body")
+        if status == 200:
+            if not isinstance(body, dict):
+                raise BadResponse("the results line's body is not a JSON object")
+            return self.teacher.interpret(request, body, 0.0)
+        error = body.get("error") if isinstance(body, dict) else None
+        message = error.get("message") if isinstance(error, dict) else None
+        return TeacherResponse(
+            outcome=Outcome.FAILED,
+            error=f"rejected in batch: HTTP {status}: {message or entry.get('error')}",
+        )

@@ -5,10 +5,19 @@ engine retries, so attempts are counted in the ledger), one timed call per ``com
 mapping of SDK errors and HTTP statuses onto the engine's error kinds, and the reading of an
 answer into the response model. A subclass says how to build its client, the request body,
 how to send it and how to read the provider's answer.
+
+Answers are read from the raw bytes of the body, never through the SDK's own parsing: a 200
+whose body is not JSON, is cut short, empty, an HTML page, JSON of the wrong shape or types,
+or counts impossible tokens raises ``BadResponse`` with the reason and the first bytes of the
+body, which the engine records and retries (the SDK would raise its own decode errors, or
+hand back a string, from deep inside).
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import time
 from abc import abstractmethod
 from collections.abc import Callable, Iterator
@@ -17,11 +26,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
-from pydantic import SecretStr, ValidationError
+from pydantic import BaseModel, SecretStr, ValidationError
 
 from iad_data.errors import TeacherError
 from iad_data.teach.encoding import ImageEncoder
 from iad_data.teach.requests import (
+    BadResponse,
     Outcome,
     RequestRejected,
     Teacher,
@@ -29,9 +39,13 @@ from iad_data.teach.requests import (
     TeacherResponse,
     TransientError,
     Usage,
+    body_copy,
+    normalise_base_url,
+    usage_problem,
 )
 
 ClientT = TypeVar("ClientT")
+ShapeT = TypeVar("ShapeT", bound=BaseModel)
 
 
 def missing_key(name: str, env: str, example: str) -> TeacherError:
@@ -77,12 +91,81 @@ def parse_answer(
     )
 
 
-def read_usage(data: dict[str, Any], input_key: str, output_key: str) -> Usage:
-    """Token counts from an answer's ``usage`` object (each provider names them its own way)."""
-    raw = data.get("usage") or {}
-    return Usage(
-        input_tokens=int(raw.get(input_key) or 0), output_tokens=int(raw.get(output_key) or 0)
-    )
+def decode_body(raw: bytes) -> dict[str, Any]:
+    """A 200's body as a JSON object; ``BadResponse`` (with the body) when it is not one."""
+    if not raw.strip():
+        raise BadResponse("the body of the 200 answer is empty", raw)
+    head = raw.lstrip()[:64].lower()
+    if head.startswith((b"<!doctype", b"<html", b"<")):
+        raise BadResponse("the 200 answer is an HTML page, not JSON (a proxy or gateway?)", raw)
+    try:
+        data = json.loads(raw)
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise BadResponse(
+            f"the body of the 200 answer is not JSON (cut short?): {exc}", raw
+        ) from exc
+    if not isinstance(data, dict):
+        raise BadResponse(f"the 200 answer is a JSON {type(data).__name__}, not an object", raw)
+    return data
+
+
+def read_shape(model: type[ShapeT], data: dict[str, Any], what: str) -> ShapeT:
+    """``data`` read as the provider's answer shape; ``BadResponse`` naming the first field
+    of the wrong shape or type."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "(root)"
+        raise BadResponse(f"the answer is not {what}: {where}: {first.get('msg')}") from exc
+
+
+def batch_custom_id(line: str) -> str | None:
+    """The ``custom_id`` of a results line that may be cut short or garbled, if readable."""
+    found = re.search(r'"custom_id"\s*:\s*"([^"\\]+)"', line)
+    return found.group(1) if found else None
+
+
+def read_batch_lines(
+    text: str,
+    requests: dict[str, TeacherRequest],
+    read_entry: Callable[[dict[str, Any], TeacherRequest], TeacherResponse],
+) -> dict[str, TeacherResponse]:
+    """A batch results file (JSONL) -> response per ``custom_id`` of ``requests``.
+
+    A line that is no result (cut short, not JSON, of the wrong shape) fails its request with
+    the reason and a copy of the line when its ``custom_id`` can still be read; a line
+    without one is left out, and the batch fails its request as ending without an answer.
+    """
+    found: dict[str, TeacherResponse] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            entry = decode_body(line.encode())
+            key = str(entry.get("custom_id"))
+            request = requests.get(key)
+            if request is not None:
+                found[key] = read_entry(entry, request)
+        except BadResponse as exc:
+            key = batch_custom_id(line) or ""
+            if key in requests and key not in found:
+                found[key] = TeacherResponse(
+                    outcome=Outcome.FAILED,
+                    raw_text=body_copy(line),
+                    error=f"bad_response in batch: {exc.reason}",
+                )
+    return found
+
+
+def read_usage(input_tokens: int | None, output_tokens: int | None) -> Usage:
+    """Token counts of an answer (missing counts are 0); ``BadResponse`` when they cannot be
+    true (negative, beyond ``MAX_TOKENS``): never a cost that loosens ``--max-cost``."""
+    usage = Usage.model_construct(input_tokens=input_tokens or 0, output_tokens=output_tokens or 0)
+    problem = usage_problem(usage)
+    if problem is not None:
+        raise BadResponse(f"impossible token counts: {problem}")
+    return usage
 
 
 def unusable(
@@ -112,6 +195,10 @@ class SdkTeacher(Teacher, Generic[ClientT]):
 
     key_env: str
     """the environment variable named when the provider refuses the key"""
+    url_env: str | None = None
+    """the environment variable the SDK reads its base URL from when none is given"""
+    default_url: str | None = None
+    """the provider's own endpoint: a key names its server only when it is another"""
 
     def __init__(
         self,
@@ -126,7 +213,10 @@ class SdkTeacher(Teacher, Generic[ClientT]):
         self.model = model
         self.client_factory()  # imports the SDK now, not inside the first timed request
         self._key = SecretStr(api_key)
+        if base_url is None and self.url_env is not None:
+            base_url = os.environ.get(self.url_env) or None
         self.base_url = base_url
+        """where requests go (the SDK's default endpoint when None); named in request keys"""
         self.timeout_s = timeout_s
         self.encoder = ImageEncoder(longest_side, image_root)
         self._client: ClientT | None = None
@@ -140,8 +230,9 @@ class SdkTeacher(Teacher, Generic[ClientT]):
         """The provider's request body for one request (also what a batch line carries)."""
 
     @abstractmethod
-    async def send(self, body: dict[str, Any]) -> dict[str, Any]:
-        """Send one body; the provider's answer as JSON. Run inside ``sdk_errors``."""
+    async def send(self, body: dict[str, Any]) -> bytes:
+        """Send one body; the raw bytes of the provider's 200 answer. Run inside
+        ``sdk_errors``; read with ``decode_body``, never by the SDK's own parsing."""
 
     @abstractmethod
     def interpret(
@@ -151,6 +242,15 @@ class SdkTeacher(Teacher, Generic[ClientT]):
 
     def secrets(self) -> list[str]:
         return [self._key.get_secret_value()]
+
+    @property
+    def server(self) -> str | None:
+        if self.base_url is None:
+            return None
+        url = normalise_base_url(self.base_url)
+        if self.default_url is not None and url == normalise_base_url(self.default_url):
+            return None
+        return url
 
     def client(self) -> ClientT:
         if self._client is None:
@@ -170,8 +270,17 @@ class SdkTeacher(Teacher, Generic[ClientT]):
     async def complete(self, request: TeacherRequest) -> TeacherResponse:
         body = await self.body(request)
         start = time.perf_counter()
-        data = await self.send(body)
-        return self.interpret(request, data, time.perf_counter() - start)
+        raw = await self.send(body)
+        return self.read(request, raw, time.perf_counter() - start)
+
+    def read(self, request: TeacherRequest, raw: bytes, latency: float) -> TeacherResponse:
+        """A 200's raw body -> response; ``BadResponse`` carrying the body when it is none."""
+        try:
+            return self.interpret(request, decode_body(raw), latency)
+        except BadResponse as exc:
+            if exc.body is None:
+                exc.body = body_copy(raw)
+            raise
 
     @contextmanager
     def sdk_errors(self, sdk: ModuleType) -> Iterator[None]:
@@ -184,6 +293,11 @@ class SdkTeacher(Teacher, Generic[ClientT]):
             raise TransientError("connection", str(exc)) from exc
         except sdk.APIStatusError as exc:
             raise self.status_error(exc.status_code, exc.message, exc.response.headers) from exc
+        except sdk.APIResponseValidationError as exc:
+            body = None if exc.body is None else str(exc.body)
+            raise BadResponse(f"the SDK could not read the answer: {exc.message}", body) from exc
+        except ValueError as exc:  # a decode error the SDK let through
+            raise BadResponse(f"the SDK could not read the answer: {exc}") from exc
 
     def status_error(self, status: int, message: str, headers: Any = None) -> TeacherError:
         """429 and 5xx are retried; a refused key or unknown model stops the run; else rejected."""
