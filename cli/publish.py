@@ -113,17 +113,28 @@ def export(
     *,
     format: Annotated[  # noqa: A002
         str,
-        typer.Option("--format", "-f", help="llava, sharegpt, messages, trl-grpo or mmad."),
+        typer.Option(
+            "--format", "-f", help="llava, sharegpt, messages, trl-grpo, iadr1-rl or mmad."
+        ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write.")],
     configs: Annotated[
         list[str] | None,
         typer.Option("--configs", help="Record configs (default: every one present)."),
     ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            help="Model the stack's files and commands name: a Hub id or a local path "
+            "(default Qwen/Qwen2.5-VL-7B-Instruct, IAD-R1's base model).",
+        ),
+    ] = None,
     json_out: JsonOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Write records for a training or evaluation stack, images beside them."""
+    """Write records for a training or evaluation stack, its config files beside them, and
+    print the command that trains (or evaluates) on them."""
     from iad_data.release.export import export as run_export
 
     with library_errors():
@@ -132,6 +143,7 @@ def export(
             out,
             format=format,
             configs=split_list(configs),
+            model=model,
             progress=not (quiet or json_out),
         )
     if json_out:
@@ -142,7 +154,11 @@ def export(
     print_table(["file", "rows"], sorted(result.files.items()))
     for reason, n in sorted(result.skipped.items()):
         typer.echo(f"skipped {n} record(s): {reason}")
-    typer.echo(f"\n{result.images} image(s) under {Path(out) / 'images'}")
+    typer.echo(f"\n{result.images} image(s) under {Path(out)}")
+    for name, what in sorted(result.stack_files.items()):
+        typer.echo(f"{name}: {what}")
+    for what, command in result.commands.items():
+        typer.echo(f"\n{what}:\n  {command}")
 
 
 def register(app: typer.Typer) -> None:

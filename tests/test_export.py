@@ -1,4 +1,5 @@
-"""Export formats: field names as the training stacks read them, images beside, relative paths."""
+"""Export formats: field names as the training stacks read them, images beside them
+(relative paths where the stack takes a base folder, absolute where it has none)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from publish_fixtures import add_one_shot, make_workspace, write_records
 
 from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError, WorkspaceError
-from iad_data.release.export import GRPO_MULTI_IMAGE, export
+from iad_data.release.export import NO_SOLUTION, export
 from iad_data.release.leakage import CROSS_SPLIT_REASON
 
 
@@ -19,9 +20,9 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     return make_workspace(tmp_path_factory.mktemp("export"))
 
 
-def _paths_exist(out: Path, paths: list[str]) -> None:
+def _paths_exist(out: Path, paths: list[str], absolute: bool = False) -> None:
     for p in paths:
-        assert not Path(p).is_absolute()
+        assert Path(p).is_absolute() == absolute
         assert (out / p).is_file(), p
 
 
@@ -58,17 +59,25 @@ def test_sharegpt_messages_grpo(ws: Workspace, tmp_path: Path) -> None:
         for x in (tmp_path / "rl" / "expert_ad.test.jsonl").read_text().split("\n")
         if x
     ]
-    assert set(rows[0]) == {"id", "image", "problem", "solution"}
+    assert set(rows[0]) == {"id", "prompt", "image", "solution"}
     assert all(
         r["solution"].endswith(("<answer>Yes</answer>", "<answer>No</answer>")) for r in rows
     )
-    _paths_exist(tmp_path / "rl", [r["image"] for r in rows])
+    assert all("<image>" not in r["prompt"][0]["content"] for r in rows)
+    _paths_exist(tmp_path / "rl", [r["image"] for r in rows], absolute=True)
+    _paths_exist(tmp_path / "ms", [p for r in [row] for p in r["images"]], absolute=True)
+
+    export(ws, tmp_path / "iadr1", format="iadr1-rl")
+    items = json.loads((tmp_path / "iadr1" / "expert_ad.test.json").read_text())
+    assert set(items[0]) == {"id", "image", "problem", "solution"}
+    assert all("<image>" not in i["problem"] for i in items)
+    _paths_exist(tmp_path / "iadr1", [i["image"] for i in items])
 
 
 def test_mmad(ws: Workspace, tmp_path: Path) -> None:
     result = export(ws, tmp_path, format="mmad")
-    data = json.loads((tmp_path / "mmad.test.json").read_text())
-    assert len(data) == result.files["mmad.test.json"] > 0
+    data = json.loads((tmp_path / "mmad.json").read_text())
+    assert len(data) == result.files["mmad.json"] > 0
     _paths_exist(tmp_path, list(data))
     anomalous = [v for v in data.values() if v["conversation"][0]["Answer"] == "A"]
     assert anomalous
@@ -79,7 +88,7 @@ def test_mmad(ws: Workspace, tmp_path: Path) -> None:
             assert q["Answer"] in q["Options"]
         if value["mask_path"]:
             _paths_exist(tmp_path, [value["mask_path"]])
-        _paths_exist(tmp_path, value["similar_templates"])
+        _paths_exist(tmp_path, value["similar_templates"] + value["random_templates"])
     assert any(len(v["conversation"]) == 3 for v in anomalous)
 
 
@@ -98,16 +107,14 @@ def test_one_shot_records(ws: Workspace, tmp_path: Path) -> None:
         sg = export(ws, tmp_path / "sg", format="sharegpt", progress=False)
     finally:
         write_records(ws)
-    # trl-grpo: one image per row; one-shot records (two <image> tokens) are skipped, counted
-    rows = [
-        json.loads(line)
-        for name in rl.files
-        for line in (tmp_path / "rl" / name).read_text().splitlines()
-    ]
-    assert rows and not [r for r in rows if r["id"].endswith(".1shot")]
-    assert all(isinstance(r["image"], str) and r["problem"].count("<image>") <= 1 for r in rows)
-    assert rl.skipped[GRPO_MULTI_IMAGE] == len(shots) - len(outside)
-    assert rl.skipped[CROSS_SPLIT_REASON] == len(outside)
+    # trl-grpo: one-shot records (two images) go to their own file, as an `images` list
+    single = [json.loads(x) for x in (tmp_path / "rl" / "expert_ad.train.jsonl").open()]
+    multi = [json.loads(x) for x in (tmp_path / "rl" / "expert_ad.multi.train.jsonl").open()]
+    assert single and not [r for r in single if r["id"].endswith(".1shot")]
+    assert all(isinstance(r["image"], str) for r in single)
+    assert len(multi) == len(shots) - len(outside)
+    assert all(len(r["images"]) == 2 and r["id"].endswith(".1shot") for r in multi)
+    assert rl.skipped == {CROSS_SPLIT_REASON: len(outside)}
     # sharegpt keeps one-shot records of one split: [reference, query], both in that split
     assert sg.skipped == {CROSS_SPLIT_REASON: len(outside)}
     items = json.loads((tmp_path / "sg" / "expert_ad.train.json").read_text())
@@ -121,6 +128,21 @@ def test_one_shot_records(ws: Workspace, tmp_path: Path) -> None:
             i["id"] for i in json.loads((tmp_path / "sg" / f"expert_ad.{split}.json").read_text())
         }
         assert not ids & outside
+
+
+def test_grpo_formats_skip_records_without_a_solution(ws: Workspace, tmp_path: Path) -> None:
+    import polars as pl
+
+    path = ws.records_path("expert_ad")
+    frame = pl.read_parquet(path)
+    try:
+        frame.with_columns(pl.lit(None, pl.String).alias("solution")).head(3).vstack(
+            frame.slice(3)
+        ).write_parquet(path)
+        result = export(ws, tmp_path, format="iadr1-rl", progress=False)
+    finally:
+        write_records(ws)
+    assert result.skipped[NO_SOLUTION] == 3
 
 
 def test_progress_bar_on_stderr(

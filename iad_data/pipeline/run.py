@@ -36,7 +36,7 @@ from iad_data.core.lock import workspace_lock
 from iad_data.core.options import StageOptions
 from iad_data.core.redact import redact, redact_value
 from iad_data.core.workspace import Workspace, atomic_write, write_json
-from iad_data.errors import BudgetExceeded, IadDataError, InputError, ValidationFailed
+from iad_data.errors import BudgetExceeded, IadDataError, InputError, TeacherError, ValidationFailed
 from iad_data.ingestion.options import IngestOptions
 from iad_data.pipeline.recipe import BenchmarkSource, Recipe, SyntheticSource, load_recipe
 from iad_data.tasks.registry import RecordSet, record_sets
@@ -325,6 +325,11 @@ def _synthesis_preflight(rs: RecordSet) -> Callable[[Context], None]:
 def _synthesis_run(rs: RecordSet) -> Callable[[Context], StageOutput]:
     def run(ctx: Context) -> StageOutput:
         result = rs.synthesize(ctx.ws, _options(rs, ctx), progress=ctx.progress)
+        if result.stopped and not result.stopped.startswith("budget"):
+            raise TeacherError(
+                f"{result.stopped}. {result.written} records are written and every paid answer "
+                f"is in {ctx.ws.ledger_path}; run the recipe again to continue."
+            )
         if result.stopped:
             raise BudgetExceeded(
                 f"{result.stopped}. {result.written} records are written and every paid answer "

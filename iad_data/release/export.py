@@ -1,24 +1,36 @@
 """Training and evaluation files for other stacks, with the images beside them.
 
-Formats (one writer each, in ``WRITERS``):
+Each format is written as its consumer's own code reads it (``release/consumers.py`` names
+the consumer, the version checked and the paths; ``tests/consumers/`` runs them):
 
-- ``llava``: JSON array ``{id, image | src, conversations: [{from: human|gpt, value}]}``
-  (LLaVA, Triad, AnomalyGPT), ``mask`` when the sample has one;
-- ``sharegpt``: JSON array ``{images: [...], messages: [{role, content}]}`` (LLaMA-Factory,
-  IAD-R1's SFT format) plus the ``dataset_info.json`` LLaMA-Factory reads;
-- ``messages``: JSONL ``{id, messages, images, solution}`` (ms-swift / Qwen, EMIT);
-- ``trl-grpo``: JSONL ``{id, image, problem, solution}`` (IAD-R1's RL format, TRL GRPO):
-  one image per row, so records with several images (one-shot ``.1shot`` records) are
-  skipped and counted in ``skipped``;
-- ``mmad``: MMAD-style multiple-choice evaluation set built from the samples: a JSON object
-  keyed by image path, each with ``conversation: [{Question, Answer, Options, type}]``,
-  ``mask_path`` and ``similar_templates`` (normal training images of the category).
+- ``llava``: JSON array ``{id, image, conversations: [{from: human|gpt, value}], mask?}``
+  (LLaVA's ``LazySupervisedDataset``: ``image_folder`` = the export folder); multi-image
+  (one-shot) records go to ``<config>.multi.<split>.json`` as LLaVA-OneVision rows whose
+  ``image`` is a list, since LLaVA-1.5 reads one image per row;
+- ``sharegpt``: JSON array ``{id, images, messages: [{role, content}]}`` (LLaMA-Factory,
+  IAD-R1's SFT) plus ``dataset_info.json`` and an SFT recipe ``llamafactory_sft.yaml``;
+- ``messages``: JSONL ``{id, messages, images, solution?}`` (ms-swift SFT and GRPO), image
+  paths absolute, plus ``swift_plugin.py`` (IAD-R1's rewards as ms-swift reward functions);
+- ``trl-grpo``: JSONL ``{id, prompt, image, solution}`` (TRL ``GRPOTrainer``): a
+  conversational ``prompt`` without ``<image>`` (TRL inserts the image), an absolute
+  ``image`` path for ``datasets.Image``, the reward target ``solution``; multi-image rows
+  (``images``: a list) in ``<config>.multi.<split>.jsonl``; plus ``train_grpo.py``;
+- ``iadr1-rl``: JSON array ``{id, image, problem, solution}`` in ``.json`` files (IAD-R1's
+  ``grpo_ad.py`` reads nothing else and adds the image itself, so ``problem`` has no
+  ``<image>``); ``image`` relative to the export folder (``--image_path DIR``); one-shot rows
+  (``image``: [reference, query], ``--single_img 0``) in ``<config>.multi.<split>.json``;
+- ``mmad``: ``mmad.json``, MMAD's multiple-choice set built from the test samples, keyed
+  ``<dataset>/<category>/test/<good|defect type>/<file>`` as MMAD's scorer groups keys (the
+  first part is the dataset; ``good`` in the path marks a normal image), the images placed
+  at those keys, ``random_templates`` and ``similar_templates`` from the train split's normal
+  images of the same category (``<dataset>/<category>/train/good/<file>``).
 
 Record formats write ``<config>.<split>.<ext>`` per record config and split (``<config>.<ext>``
-without ``splits.parquet``). Image paths are relative to ``out``; images are hard-linked
-(copied across file systems) to ``out/images/<dataset>/<path in the benchmark>``. With
-splits, a record whose other images (a one-shot reference) sit in another split is left
-out and counted in ``skipped``, as ``publish`` does.
+without ``splits.parquet``). Images are hard-linked (copied across file systems) to
+``out/images/<dataset>/<path in the benchmark>`` (``mmad``: to the key). With splits, a record
+whose other images (a one-shot reference) sit in another split is left out and counted in
+``skipped``, as ``publish`` does. ``ExportResult.commands`` are the commands that train or
+evaluate on the export.
 """
 
 from __future__ import annotations
@@ -26,10 +38,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import polars as pl
@@ -38,13 +51,19 @@ from tqdm import tqdm
 from iad_data.core.sample import GRID_WORDS
 from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError, WorkspaceError
+from iad_data.release.consumers import CONSUMERS, DEFAULT_MODEL, MULTI, Written, write_stack_files
 from iad_data.release.layout import record_configs
 from iad_data.release.leakage import CROSS_SPLIT_REASON, records_across_splits
 from iad_data.release.splits import read_splits
 
-FORMATS: tuple[str, ...] = ("llava", "sharegpt", "messages", "trl-grpo", "mmad")
-GRPO_MULTI_IMAGE = "trl-grpo rows hold one image; the record has several"
+FORMATS: tuple[str, ...] = ("llava", "sharegpt", "messages", "trl-grpo", "iadr1-rl", "mmad")
+NO_SOLUTION = "GRPO needs a reward target; the record has no solution"
 ROLE_FROM = {"user": "human", "assistant": "gpt", "system": "system"}
+MMAD_NORMAL = "good"
+"""What MMAD's scorer looks for in a key to count the image as normal (``normal_flag``)."""
+TEMPLATES = 8
+"""``random_templates`` per MMAD question (MMAD's ``--few_shot_model`` takes the first N)."""
+_IMAGE_TOKEN = re.compile(r"[ \t]*<image>[ \t]*\n?")
 
 
 @dataclass
@@ -56,6 +75,10 @@ class ExportResult:
     images: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
     """reason -> records not written"""
+    stack_files: dict[str, str] = field(default_factory=dict)
+    """the stack's config files written beside the data -> what each is"""
+    commands: dict[str, str] = field(default_factory=dict)
+    """what it does (``sft``, ``grpo``, ``evaluate``) -> the command that runs it on the export"""
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -64,26 +87,28 @@ class ExportResult:
             "files": self.files,
             "images": self.images,
             "skipped": self.skipped,
+            "stack_files": self.stack_files,
+            "commands": self.commands,
         }
 
 
 class _Images:
-    """Places sample images (and masks) under ``out/images`` once each; relative paths."""
+    """Places sample images (and masks) in ``out`` once each; returns their paths in ``out``."""
 
-    def __init__(self, ws: Workspace, samples: pl.DataFrame, out: Path) -> None:
-        self.ws, self.out = ws, out
+    def __init__(self, ws: Workspace, samples: pl.DataFrame, out: Path, absolute: bool) -> None:
+        self.ws, self.out, self.absolute = ws, out.resolve(), absolute
         self.roots = ws.dataset_roots()
         rows = samples.select("sample_id", "dataset", "image_path", "mask_paths").iter_rows()
-        self.info = {r[0]: (r[1], r[2], r[3]) for r in rows}
+        self.info = {r[0]: (r[1], r[2], list(r[3] or [])) for r in rows}
         self.placed: set[str] = set()
 
-    def _place(self, dataset: str, rel: str) -> str:
-        dest_rel = f"images/{dataset}/{rel}"
+    def place(self, dataset: str, rel: str, dest_rel: str) -> str:
+        """Link ``rel`` of ``dataset`` to ``out/dest_rel``; the path the files name."""
         if dest_rel not in self.placed:
             src = self.ws.image_file(dataset, rel, self.roots)
             dest = self._inside_out(dest_rel, dataset, rel)
             dest.parent.mkdir(parents=True, exist_ok=True)
-            if not dest.parent.resolve().is_relative_to(self.out.resolve()):
+            if not dest.parent.resolve().is_relative_to(self.out):
                 raise self._escape(dest_rel, dataset, rel)
             dest.unlink(missing_ok=True)
             try:
@@ -91,12 +116,12 @@ class _Images:
             except OSError:
                 shutil.copyfile(src, dest)
             self.placed.add(dest_rel)
-        return dest_rel
+        return str(self.out / dest_rel) if self.absolute else dest_rel
 
     def _inside_out(self, dest_rel: str, dataset: str, rel: str) -> Path:
         """``out/dest_rel``, refused when the samples table's path would leave ``out``."""
-        dest = Path(os.path.normpath(self.out.resolve() / dest_rel))
-        if not dest.is_relative_to(self.out.resolve()) or ".." in Path(dest_rel).parts:
+        dest = Path(os.path.normpath(self.out / dest_rel))
+        if not dest.is_relative_to(self.out) or ".." in Path(dest_rel).parts:
             raise self._escape(dest_rel, dataset, rel)
         return dest
 
@@ -108,14 +133,14 @@ class _Images:
         )
 
     def image(self, sample_id: str) -> str:
-        dataset, rel, _ = self._info(sample_id)
-        return self._place(dataset, rel)
+        dataset, rel, _ = self.sample(sample_id)
+        return self.place(dataset, rel, f"images/{dataset}/{rel}")
 
     def masks(self, sample_id: str) -> list[str]:
-        dataset, _, masks = self._info(sample_id)
-        return [self._place(dataset, m) for m in masks]
+        dataset, _, masks = self.sample(sample_id)
+        return [self.place(dataset, m, f"images/{dataset}/{m}") for m in masks]
 
-    def _info(self, sample_id: str) -> tuple[str, str, list[str]]:
+    def sample(self, sample_id: str) -> tuple[str, str, list[str]]:
         try:
             return self.info[sample_id]
         except KeyError:
@@ -128,13 +153,14 @@ def _messages(row: dict[str, Any]) -> list[dict[str, str]]:
     return [{"role": m["role"], "content": m["content"]} for m in row["messages"]]
 
 
+def without_image_tokens(text: str) -> str:
+    """A user turn for stacks that add the images themselves: no ``<image>`` token."""
+    return _IMAGE_TOKEN.sub("", text).strip()
+
+
 def _llava(row: dict[str, Any], img: _Images) -> dict[str, Any]:
     paths = [img.image(s) for s in row["images"]]
-    item: dict[str, Any] = {"id": row["record_id"]}
-    if len(paths) == 1:
-        item["image"] = paths[0]
-    else:
-        item["src"] = paths
+    item: dict[str, Any] = {"id": row["record_id"], "image": paths[0] if len(paths) == 1 else paths}
     item["conversations"] = [
         {"from": ROLE_FROM[m["role"]], "value": m["content"]} for m in _messages(row)
     ]
@@ -163,31 +189,54 @@ def _swift(row: dict[str, Any], img: _Images) -> dict[str, Any]:
     return item
 
 
-def _grpo(row: dict[str, Any], img: _Images) -> dict[str, Any] | None:
-    if not row.get("solution"):
-        return None
+def _question(row: dict[str, Any]) -> str:
     users = [m["content"] for m in _messages(row) if m["role"] == "user"]
+    return without_image_tokens(users[0]) if users else ""
+
+
+def _trl(row: dict[str, Any], img: _Images) -> dict[str, Any]:
+    paths = [img.image(s) for s in row["images"]]
+    item: dict[str, Any] = {
+        "id": row["record_id"],
+        "prompt": [{"role": "user", "content": _question(row)}],
+    }
+    if len(paths) == 1:
+        item["image"] = paths[0]
+    else:
+        item["images"] = paths
+    item["solution"] = row["solution"]
+    return item
+
+
+def _iadr1(row: dict[str, Any], img: _Images) -> dict[str, Any]:
+    paths = [img.image(s) for s in row["images"]]
     return {
         "id": row["record_id"],
-        "image": img.image(row["sample_id"]),
-        "problem": users[0] if users else "",
+        "image": paths[0] if len(paths) == 1 else paths,
+        "problem": _question(row),
         "solution": row["solution"],
     }
 
 
 @dataclass(frozen=True)
 class RecordWriter:
-    row: Callable[[dict[str, Any], _Images], dict[str, Any] | None]
-    jsonl: bool
-    single_image: bool = False
-    """the format holds one image per row: records with other images are skipped"""
+    row: Callable[[dict[str, Any], _Images], dict[str, Any]]
+    ext: str
+    """``jsonl`` (one object a line) or ``json`` (one array)"""
+    absolute: bool = False
+    """image paths absolute (the stack has no base folder option) or relative to ``out``"""
+    multi_file: bool = False
+    """multi-image rows go to their own ``<config>.multi.<split>`` file"""
+    needs_solution: bool = False
+    """GRPO formats: records without a ``solution`` are skipped and counted"""
 
 
 WRITERS: dict[str, RecordWriter] = {
-    "llava": RecordWriter(_llava, jsonl=False),
-    "sharegpt": RecordWriter(_sharegpt, jsonl=False),
-    "messages": RecordWriter(_swift, jsonl=True),
-    "trl-grpo": RecordWriter(_grpo, jsonl=True, single_image=True),
+    "llava": RecordWriter(_llava, "json", multi_file=True),
+    "sharegpt": RecordWriter(_sharegpt, "json"),
+    "messages": RecordWriter(_swift, "jsonl", absolute=True),
+    "trl-grpo": RecordWriter(_trl, "jsonl", absolute=True, multi_file=True, needs_solution=True),
+    "iadr1-rl": RecordWriter(_iadr1, "json", multi_file=True, needs_solution=True),
 }
 
 
@@ -205,6 +254,9 @@ def _splits_of(ws: Workspace) -> dict[str, str] | None:
     return read_splits(ws) if ws.splits_path.exists() else None
 
 
+# ---------------------------------------------------------------------------------- mmad
+
+
 def _options(correct: str, others: list[str], key: str, n: int = 4) -> tuple[dict[str, str], str]:
     """Up to ``n`` options with ``correct``, order fixed by hashing ``key``; (options, letter)."""
     pool = [correct] + sorted({o for o in others if o != correct})[: n - 1]
@@ -212,6 +264,38 @@ def _options(correct: str, others: list[str], key: str, n: int = 4) -> tuple[dic
     letters = "ABCDEFGH"
     options = {letters[i]: text for i, text in enumerate(pool)}
     return options, letters[pool.index(correct)]
+
+
+def _not_normal(part: str) -> str:
+    """A path part of an anomalous image, kept from reading as normal to MMAD's scorer."""
+    return re.sub(MMAD_NORMAL, "goo_d", part, flags=re.IGNORECASE)
+
+
+def _mmad_keys(rows: list[dict[str, Any]], stage: str) -> dict[str, str]:
+    """``sample_id -> <dataset>/<category>/<stage>/<good|defect type>/<file>``; a file name
+    shared inside one folder is replaced by the whole benchmark path, flattened."""
+    folder: dict[str, str] = {}
+    for r in rows:
+        parts: tuple[str, ...] = (r["dataset"], r["category"], stage)
+        if r["label"] == "anomaly":
+            parts = (*map(_not_normal, parts), _not_normal(r["defect_type"]))
+        else:
+            parts = (*parts, MMAD_NORMAL)
+        folder[r["sample_id"]] = "/".join(parts)
+    names: dict[str, str] = {}
+    taken: dict[str, int] = {}
+    for r in rows:
+        key = f"{folder[r['sample_id']]}/{PurePosixPath(r['image_path']).name}"
+        taken[key] = taken.get(key, 0) + 1
+    for r in rows:
+        sid, base = r["sample_id"], folder[r["sample_id"]]
+        name = PurePosixPath(r["image_path"]).name
+        if taken[f"{base}/{name}"] > 1:
+            name = r["image_path"].replace("/", "__")
+        if r["label"] == "anomaly":
+            name = _not_normal(name)
+        names[sid] = f"{base}/{name}"
+    return names
 
 
 def _mmad(
@@ -222,31 +306,37 @@ def _mmad(
     out: Path,
     progress: bool = True,
 ) -> dict[str, int]:
-    """MMAD-style questions per labelled test sample (every sample without splits)."""
-    rows = samples.filter(pl.col("label") != "unlabeled")
-    if splits is not None:
-        rows = rows.filter(pl.col("sample_id").replace_strict(splits, default="") == "test")
+    """MMAD's ``mmad.json``: questions per labelled test sample, its normal templates."""
+
+    def split_of(r: dict[str, Any]) -> str:
+        if splits is None:
+            return "train" if r["source_split"] == "train" else "test"
+        return splits.get(r["sample_id"], "")
+
+    labelled = [r for r in samples.iter_rows(named=True) if r["label"] != "unlabeled"]
+    tests = sorted((r for r in labelled if split_of(r) == "test"), key=lambda r: r["sample_id"])
+    normals = [r for r in labelled if r["label"] == "normal" and split_of(r) == "train"]
     types: dict[tuple[str, str], list[str]] = {}
-    templates: dict[tuple[str, str], list[str]] = {}
-    for r in samples.iter_rows(named=True):
-        key = (r["dataset"], r["category"])
+    for r in labelled:
         if r["label"] == "anomaly":
-            types.setdefault(key, []).append(r["defect_type"].replace("_", " "))
-        elif r["label"] == "normal" and (
-            splits is None or splits.get(r["sample_id"]) in ("train", "validation")
-        ):
-            templates.setdefault(key, []).append(r["sample_id"])
+            types.setdefault((r["dataset"], r["category"]), []).append(
+                r["defect_type"].replace("_", " ")
+            )
+    test_keys, template_keys = _mmad_keys(tests, "test"), _mmad_keys(normals, "train")
+    templates: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in sorted(normals, key=lambda r: r["sample_id"]):
+        templates.setdefault((r["dataset"], r["category"]), []).append(r)
+
+    def template(r: dict[str, Any]) -> str:
+        dataset, rel, _ = img.sample(r["sample_id"])
+        return img.place(dataset, rel, template_keys[r["sample_id"]])
+
     data: dict[str, Any] = {}
-    bar = tqdm(
-        rows.sort("sample_id").iter_rows(named=True),
-        total=rows.height,
-        desc="export mmad",
-        unit="image",
-        disable=not progress,
-    )
+    bar = tqdm(tests, total=len(tests), desc="export mmad", unit="image", disable=not progress)
     for r in bar:
         key = (r["dataset"], r["category"])
-        path = img.image(r["sample_id"])
+        dataset, rel, masks = img.sample(r["sample_id"])
+        path = img.place(dataset, rel, test_keys[r["sample_id"]])
         anomalous = r["label"] == "anomaly"
         conv = [
             {
@@ -279,17 +369,33 @@ def _mmad(
                         "type": "Defect Localization",
                     }
                 )
-        masks = img.masks(r["sample_id"]) if anomalous else []
-        refs = sorted(templates.get(key, []))[:3]
+        mask_path = ""
+        if anomalous and masks:
+            stem = PurePosixPath(path).stem
+            mask_dir = PurePosixPath(path).parent.parent.parent / "ground_truth"
+            label = PurePosixPath(path).parent.name
+            suffix = PurePosixPath(masks[0]).suffix
+            mask_path = img.place(dataset, masks[0], f"{mask_dir}/{label}/{stem}_mask{suffix}")
+        pool = [t for t in templates.get(key, []) if t["sample_id"] != r["sample_id"]]
+        shuffled = sorted(
+            pool,
+            key=lambda t: hashlib.sha256(f"{r['sample_id']}\x00{t['sample_id']}".encode()).digest(),
+        )
         data[path] = {
             "conversation": conv,
-            "mask_path": masks[0] if masks else "",
-            "similar_templates": [img.image(s) for s in refs],
-            "random_templates": [],
+            "mask_path": mask_path,
+            "similar_templates": [template(t) for t in pool[:3]],
+            "random_templates": [template(t) for t in shuffled[:TEMPLATES]],
         }
-    name = "mmad.test.json" if splits is not None else "mmad.json"
-    _write(out / name, data, jsonl=False)
-    return {name: len(data)}
+    _write(out / "mmad.json", data, jsonl=False)
+    return {"mmad.json": len(data)}
+
+
+# -------------------------------------------------------------------------------- export
+
+
+def _count(skipped: dict[str, int], reason: str, n: int = 1) -> None:
+    skipped[reason] = skipped.get(reason, 0) + n
 
 
 def export(
@@ -298,10 +404,14 @@ def export(
     *,
     format: str,  # noqa: A002 - the option is called --format
     configs: list[str] | None = None,
+    model: str | None = None,
     progress: bool = True,
 ) -> ExportResult:
-    """Write the workspace's records (or, for ``mmad``, samples) in ``format`` under ``out``.
+    """Write the workspace's records (or, for ``mmad``, samples) in ``format`` under ``out``,
+    the stack's config files beside them, and return the commands that run on them.
 
+    ``model``: the model the stack files and commands name (a Hub id or a local path;
+    default ``consumers.DEFAULT_MODEL``, IAD-R1's base model).
     ``progress``: a tqdm bar on stderr per config while images are placed.
     """
     ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
@@ -310,15 +420,37 @@ def export(
     out_path = Path(out)
     out_path.mkdir(parents=True, exist_ok=True)
     samples = ws.require_samples()
-    img = _Images(ws, samples, out_path)
+    writer = WRITERS.get(format)
+    img = _Images(ws, samples, out_path, absolute=writer is not None and writer.absolute)
     splits = _splits_of(ws)
     result = ExportResult(format, out_path)
-    if format == "mmad":
+    rewarded: set[str] = set()
+    if writer is None:
         result.files = _mmad(ws, samples, img, splits, out_path, progress)
-        result.images = len(img.placed)
-        return result
-    writer = WRITERS[format]
-    ext = "jsonl" if writer.jsonl else "json"
+    else:
+        rewarded = _export_records(ws, writer, configs, img, splits, out_path, result, progress)
+    result.images = len(img.placed)
+    stack = write_stack_files(
+        format,
+        Written(
+            out_path.resolve(), dict(result.files), frozenset(rewarded), model or DEFAULT_MODEL
+        ),
+    )
+    result.stack_files, result.commands = stack.files, stack.commands
+    return result
+
+
+def _export_records(
+    ws: Workspace,
+    writer: RecordWriter,
+    configs: list[str] | None,
+    img: _Images,
+    splits: dict[str, str] | None,
+    out: Path,
+    result: ExportResult,
+    progress: bool,
+) -> set[str]:
+    """Write the record files; the names of those whose rows carry a ``solution``."""
     wanted = configs or list(record_configs())
     found = [c for c in wanted if (ws.records_path(c)).exists()]
     if not found:
@@ -326,15 +458,14 @@ def export(
             f"no records to export in {ws.records_dir} (looked for "
             f"{', '.join(f'{c}.parquet' for c in wanted)}); run a synthesis stage first."
         )
+    rewarded: set[str] = set()
     for config in found:
         frame = pl.read_parquet(ws.records_path(config)).sort("record_id")
         if splits is not None:
             frame, gone = records_across_splits(frame, splits)
             if gone:
-                result.skipped[CROSS_SPLIT_REASON] = result.skipped.get(
-                    CROSS_SPLIT_REASON, 0
-                ) + len(gone)
-        groups: dict[str, list[dict[str, Any]]] = {}
+                _count(result.skipped, CROSS_SPLIT_REASON, len(gone))
+        groups: dict[tuple[bool, str], list[dict[str, Any]]] = {}
         bar = tqdm(
             frame.iter_rows(named=True),
             total=frame.height,
@@ -343,36 +474,37 @@ def export(
             disable=not progress,
         )
         for row in bar:
-            if writer.single_image and list(row.get("images") or []) != [row["sample_id"]]:
-                result.skipped[GRPO_MULTI_IMAGE] = result.skipped.get(GRPO_MULTI_IMAGE, 0) + 1
+            if writer.needs_solution and not row.get("solution"):
+                _count(result.skipped, NO_SOLUTION)
                 continue
+            multi = writer.multi_file and len(row.get("images") or []) > 1
             split = splits.get(row["sample_id"], "unsplit") if splits is not None else ""
-            item = writer.row(row, img)
-            if item is not None:
-                groups.setdefault(split, []).append(item)
-        for split, items in sorted(groups.items()):
-            name = f"{config}.{split}.{ext}" if split else f"{config}.{ext}"
-            _write(out_path / name, items, writer.jsonl)
+            groups.setdefault((multi, split), []).append(writer.row(row, img))
+        for (multi, split), items in sorted(groups.items()):
+            parts = [config] + ([MULTI] if multi else []) + ([split] if split else [])
+            name = ".".join([*parts, writer.ext])
+            _write(out / name, items, writer.ext == "jsonl")
             result.files[name] = len(items)
-    if format == "sharegpt":
-        info = {
-            name.rsplit(".", 1)[0]: {
-                "file_name": name,
-                "formatting": "sharegpt",
-                "columns": {"messages": "messages", "images": "images"},
-                "tags": {
-                    "role_tag": "role",
-                    "content_tag": "content",
-                    "user_tag": "user",
-                    "assistant_tag": "assistant",
-                    "system_tag": "system",
-                },
-            }
-            for name in result.files
-        }
-        _write(out_path / "dataset_info.json", info, jsonl=False)
-    result.images = len(img.placed)
-    return result
+            if any(i.get("solution") for i in items):
+                rewarded.add(name)
+    return rewarded
 
 
-__all__ = ["FORMATS", "GRPO_MULTI_IMAGE", "WRITERS", "ExportResult", "export"]
+def consumer_notes() -> dict[str, dict[str, str]]:
+    """Per format: the consumer, the version it was checked against, where paths point."""
+    return {
+        name: {"stack": c.stack, "checked": c.checked, "paths": c.paths}
+        for name, c in CONSUMERS.items()
+    }
+
+
+__all__ = [
+    "FORMATS",
+    "MMAD_NORMAL",
+    "NO_SOLUTION",
+    "WRITERS",
+    "ExportResult",
+    "consumer_notes",
+    "export",
+    "without_image_tokens",
+]

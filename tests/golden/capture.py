@@ -70,7 +70,7 @@ def capture(dest: Path) -> None:
         "processes": ["iad-data", "processes", "--json"],
     }.items():
         run(cmd, root, out, name, root)
-    for fmt in ("llava", "sharegpt", "messages", "trl-grpo", "mmad"):
+    for fmt in ("llava", "sharegpt", "messages", "trl-grpo", "iadr1-rl", "mmad"):
         run(
             [
                 "iad-data",

@@ -19,7 +19,7 @@ RECORD_SET = RecordSet(
     options=ExpertAdOptions,
     command="synthesize-cot",
     teacher_task=TEACHER_TASK,
-    exports=("llava", "sharegpt", "messages", "trl-grpo"),
+    exports=("llava", "sharegpt", "messages", "trl-grpo", "iadr1-rl"),
     extra_files=(BLIND_FILE,),
 )
 

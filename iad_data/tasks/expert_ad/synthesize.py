@@ -407,6 +407,7 @@ def _synthesize_cot(
         progress=progress,
         keep_failing=blind,
         models=response_models(),
+        rebuild_ledger=opts.rebuild_ledger,
     )
     if done is None:  # dry run
         return result

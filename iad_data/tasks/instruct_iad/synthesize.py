@@ -199,6 +199,7 @@ def _conversations(
     ws: Workspace,
     *,
     max_attempts: int,
+    rebuild_ledger: bool = False,
     max_cost_usd: float | None,
     dry_run: bool,
     batch: bool,
@@ -272,6 +273,7 @@ def _conversations(
         concurrency=concurrency,
         progress=progress,
         models=response_models(),
+        rebuild_ledger=rebuild_ledger,
     )
     if done is None:  # dry run
         return
@@ -395,6 +397,7 @@ def _synthesize_instruct(
             batch=batch,
             concurrency=concurrency,
             progress=progress,
+            rebuild_ledger=opts.rebuild_ledger,
         )
     result.rule_failures = dict(sorted(run.rule_failures.items()))
     result.rejected = len(run.rejects)
