@@ -15,9 +15,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from iad_data.errors import InputError
 
@@ -59,6 +59,42 @@ class StageOptions(BaseModel):
             for name, info in cls.model_fields.items()
             if any(isinstance(meta, PathValue) for meta in info.metadata)
         ]
+
+
+class TeacherStageOptions(StageOptions):
+    """Options every teacher-written record set has (its own model adds the rest)."""
+
+    teacher: Annotated[str, Flag("--teacher", "-t")] = Field(
+        default="offline",
+        description="gpt-4.1, claude-sonnet-4-5, openai-compatible:MODEL@BASE_URL or offline.",
+    )
+    limit: Annotated[int | None, Flag("--limit", "-n")] = Field(
+        default=None, ge=1, description="At most this many samples."
+    )
+    categories: Annotated[list[str] | None, Flag("--categories", "-c")] = Field(
+        default=None, description="Only these categories (repeat or comma-separate)."
+    )
+    concurrency: int = Field(default=8, ge=1, description="Teacher requests in flight at once.")
+    batch: bool = Field(default=False, description="Use the provider's batch API where it has one.")
+    processes: Annotated[str | None, PathValue()] = Field(
+        default=None,
+        description="Process-knowledge folder laid out like recipes/processes "
+        "(default: WORKSPACE/processes, then the shipped files).",
+    )
+    max_cost_usd: Annotated[float | None, Flag("--max-cost")] = Field(
+        default=None, ge=0.0, description="Stop before spending more (USD)."
+    )
+    timeout_s: Annotated[float, Flag("--timeout")] = Field(
+        default=120.0,
+        gt=0.0,
+        description="Seconds one teacher request may take, its whole answer read; a slower one "
+        "(a server that stalls or drips its answer) is cut off and retried.",
+    )
+    rebuild_ledger: bool = Field(
+        default=False,
+        description="Go on although the ledger is missing or empty while records/ cite its "
+        "answers, buying them all again (refused otherwise: restore the ledger instead).",
+    )
 
 
 def option_errors(where: str, model: type[BaseModel], exc: ValidationError) -> InputError:
