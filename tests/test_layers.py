@@ -39,7 +39,17 @@ def test_no_library_module_imports_the_cli() -> None:
 
 def test_the_tree_lists_the_stages_in_the_order_of_the_flow() -> None:
     """README's diagram and ``ls iad_data/`` tell the same story."""
-    stages = ["core", "ingestion", "teach", "knowledge", "tasks", "release", "pipeline"]
+    stages = [
+        "core",
+        "ingestion",
+        "teach",
+        "knowledge",
+        "tasks",
+        "review",
+        "release",
+        "evaluation",
+        "pipeline",
+    ]
     packages = sorted(
         p.name for p in (ROOT / "iad_data").iterdir() if (p / "__init__.py").is_file()
     )
