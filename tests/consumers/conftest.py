@@ -43,3 +43,17 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "consumers: runs an export through a training stack's own code (slow)"
     )
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Under ``IAD_DATA_REQUIRE_CONSUMERS=1`` (CI) a skipped consumer test fails the run: a
+    stack that stopped importing must not pass as a skip."""
+    import os
+
+    if os.environ.get("IAD_DATA_REQUIRE_CONSUMERS") != "1":
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter is not None else []
+    if skipped:
+        print(f"\n{len(skipped)} consumer test(s) skipped under IAD_DATA_REQUIRE_CONSUMERS=1")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
