@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from iad_data.core.defect_types import defect_words
 from iad_data.core.sample import normalise_defect_type
 from iad_data.errors import InputError
 from iad_data.ingestion.generators.mvtec import MPDD_DEFECTS, MVTEC_DEFECTS
@@ -126,6 +127,15 @@ def _bottle() -> dict[str, object]:
         (lambda d: d["defects"].update({"Broken Big": d["defects"]["broken_large"]}), "broken_big"),
         (lambda d: d["defects"].update(good=d["defects"]["broken_large"]), "'good'"),
         (lambda d: d.update(origin="teacher"), "origin"),
+        (
+            lambda d: d["defects"].update(combined=dict(d["defects"]["broken_large"])),
+            "defects.combined needs components",
+        ),
+        (
+            lambda d: d["defects"]["broken_large"].update(components=["dent"]),
+            "components names 'dent'",
+        ),
+        (lambda d: d["defects"]["broken_large"].update(basis="certain"), "basis"),
     ],
 )
 def test_invalid_files_are_refused_naming_the_file(
@@ -194,3 +204,35 @@ def test_aliases_resolve_to_their_entry() -> None:
     assert tubes is not None
     assert tubes.defect_key("flattening") == "anomalous"
     assert [s.id for s in tubes.cause_steps("flattening")][0] == "bending"
+
+
+def test_combined_entries_name_their_components_and_causes() -> None:
+    """An image with several defects is explained by the defects it holds, by name."""
+    seen = 0
+    for knowledge in all_processes().values():
+        entry = knowledge.defects.get("combined")
+        if entry is None:
+            continue
+        seen += 1
+        assert entry.components and set(entry.components) <= set(knowledge.defects)
+        if knowledge.dataset != "visa":
+            continue  # MVTec AD's four combined entries were specific already
+        for part in entry.components:
+            assert defect_words(part) in entry.mechanism, (knowledge.source, part)
+
+
+def test_shipped_mechanisms_are_plausible_not_documented() -> None:
+    """The benchmarks' makers produced many defects by hand: no shipped cause is a fact."""
+    for knowledge in all_processes().values():
+        assert {d.basis for d in knowledge.defects.values()} == {"plausible"}, knowledge.source
+
+
+def test_no_two_files_are_copies() -> None:
+    """Each category gets its own facts (pcb2 and pcb3 were once copies of each other)."""
+    seen: dict[str, str] = {}
+    for knowledge in all_processes().values():
+        body = knowledge.model_dump(exclude={"dataset", "category"})
+        for part in ("normal_appearance",):
+            text = f"{part}: {body[part]}"
+            assert text not in seen, f"{knowledge.source} repeats {part} of {seen[text]}"
+            seen[text] = knowledge.source

@@ -23,6 +23,7 @@ from iad_data.core.sample import NORMAL_DEFECT_TYPE, normalise_defect_type
 from iad_data.core.workspace import Workspace
 from iad_data.errors import InputError, TeacherError
 from iad_data.knowledge.process import (
+    COMBINED,
     DefectKnowledge,
     InspectionHint,
     ProcessKnowledge,
@@ -98,6 +99,9 @@ def knowledge_from_draft(
             visual_signature=entry.visual_signature,
             line_checks=entry.line_checks,
         )
+    if COMBINED in defects:  # several defects in one image: the others, whose causes apply
+        parts = [k for k in defects if k not in (COMBINED, "other")]
+        defects[COMBINED] = defects[COMBINED].model_copy(update={"components": parts})
     missing = [d for d in defect_types if d not in defects]
     extra = sorted(set(defects) - set(defect_types))
     if missing or extra:

@@ -13,13 +13,16 @@ from __future__ import annotations
 import os
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from iad_data.core.sample import NORMAL_DEFECT_TYPE, normalise_defect_type
 from iad_data.errors import InputError
+
+COMBINED = "combined"
+"""the entry for an image with several labelled defects (MVTec AD, VisA)"""
 
 StepId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", description="snake_case step id")]
 Text = Annotated[str, Field(min_length=1)]
@@ -73,6 +76,17 @@ class DefectKnowledge(BaseModel):
     aliases: list[str] = Field(
         default_factory=list,
         description="other normalised names that mean this defect (renamed folders, variants)",
+    )
+    basis: Literal["plausible", "documented"] = Field(
+        default="plausible",
+        description="plausible: a mechanism that produces this defect on a real line, not a "
+        "fact about how the benchmark's defect arose (its makers often produced defects by "
+        "hand for the dataset); documented: taken from the maker's or the plant's own account",
+    )
+    components: list[str] = Field(
+        default_factory=list,
+        description="for an entry of several defects in one image (MVTec and VisA "
+        "`combined`): the keys of the entries it combines, whose causes apply",
     )
 
     @property
@@ -130,6 +144,16 @@ class ProcessKnowledge(BaseModel):
                     problems.append(
                         f"defects.{key}.cause_steps names step {step!r}, which is not among the "
                         f"steps ({known_text})"
+                    )
+            if key == COMBINED and not defect.components:
+                problems.append(
+                    f"defects.{key} needs components: the keys of the defects it combines"
+                )
+            for part in defect.components:
+                if part not in self.defects or part == key:
+                    problems.append(
+                        f"defects.{key}.components names {part!r}, which is not another "
+                        "defect of this file"
                     )
             for name in (key, *defect.aliases):
                 if name != key and name != normalise_defect_type(name):
