@@ -1,7 +1,9 @@
 """How chunks of work are mapped onto processes, kept apart from the work itself.
 
-Workers are plain picklable functions over one chunk (img2dataset's split). A process pool
-serves one machine today; a Ray or Spark mapper would implement the same ``map_chunks``.
+Workers are plain picklable functions over one chunk (img2dataset's split). The engine
+(``core.engines.Engine``) says how they are mapped: a process pool on this machine (the
+default) or Ray tasks on a cluster (``core.ray_map``); a Spark mapper would be one more
+branch here. Results come back in chunk order either way, so outputs never depend on it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
+
+from iad_data.core.engines import Engine
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -27,9 +31,25 @@ def chunked(items: Sequence[T], size: int) -> list[Sequence[T]]:
 
 
 def map_chunks(
-    fn: Callable[[Sequence[T]], R], chunks: Sequence[Sequence[T]], workers: int
+    fn: Callable[[Sequence[T]], R],
+    chunks: Sequence[Sequence[T]],
+    workers: int,
+    engine: Engine | None = None,
+    *,
+    retries: int = 3,
+    what: str = "mapping chunks",
+    drain: bool = False,
 ) -> Iterator[R]:
-    """Results of ``fn`` per chunk, in order; in-process when one worker is asked for."""
+    """Results of ``fn`` per chunk, in order. The pool runs in-process when one worker is
+    asked for; Ray (``engine``) always sends the chunks to the cluster, ``workers`` in flight
+    at least (``retries``: how often Ray re-runs a chunk whose worker died; ``drain``: on a
+    failure, wait for the chunks still running instead of cancelling them; a broken pool
+    has ended its workers before this returns)."""
+    if engine is not None and engine.is_ray:
+        from iad_data.core.ray_map import ray_map
+
+        yield from ray_map(fn, chunks, engine, retries=retries, what=what, drain=drain)
+        return
     if workers <= 1 or len(chunks) <= 1:
         for chunk in chunks:
             yield fn(chunk)

@@ -379,7 +379,10 @@ def _ingest(
         disable=not progress,
         leave=False,
     )
-    for chunk_columns, chunk_problems in map_chunks(partial(build_chunk, ctx), chunks, n_workers):
+    mapped = map_chunks(
+        partial(build_chunk, ctx), chunks, n_workers, opts.mapper(), what="ingesting"
+    )
+    for chunk_columns, chunk_problems in mapped:
         offset = len(columns["sample_id"])
         columns["r_region_row"].extend(i + offset for i in chunk_columns.pop("r_region_row"))
         for name, values in chunk_columns.items():

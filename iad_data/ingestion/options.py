@@ -8,10 +8,10 @@ from typing import Annotated
 
 from pydantic import Field
 
-from iad_data.core.options import Flag, PathValue, StageOptions
+from iad_data.core.options import EngineOptions, Flag, PathValue
 
 
-class IngestOptions(StageOptions):
+class IngestOptions(EngineOptions):
     """How a benchmark is read (``ingest``, a recipe's source, ``iad-data ingest``)."""
 
     root: Annotated[str, Flag("--root", "-r"), PathValue()] = Field(

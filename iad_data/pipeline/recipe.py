@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import yaml
 from pydantic import (
@@ -27,10 +27,13 @@ from pydantic import (
     field_validator,
 )
 
+from iad_data.core.engines import EngineName
+from iad_data.core.options import EngineOptions, StageOptions
 from iad_data.errors import InputError
 from iad_data.ingestion.options import IngestOptions
 from iad_data.release.options import PublishOptions, SplitOptions
 
+OptionsT = TypeVar("OptionsT", bound=StageOptions)
 RENAMED = {"mode": "renamed: write `blind: true` for `mode: blind` (drop `mode: grounded`)"}
 """keys of older recipes, with what replaced them"""
 
@@ -152,6 +155,16 @@ class Recipe(_Strict):
         description="workspace folder (relative to the current directory); "
         "`iad-data run --workspace` overrides it",
     )
+    engine: EngineName | None = Field(
+        default=None,
+        description="how every stage maps its work: pool (the default) or ray; a section's "
+        "own `engine:` wins (see docs/scale.md)",
+    )
+    ray_address: str | None = Field(
+        default=None,
+        description="Ray cluster of every stage with engine ray (ray://HOST:10001, HOST:6379 "
+        "or auto); default RAY_ADDRESS, else a local Ray",
+    )
     sources: list[Source] = Field(min_length=1)
     tasks: Tasks = Field(default_factory=Tasks)  # type: ignore[valid-type]
     validation: ValidationSpec = Field(default_factory=ValidationSpec)
@@ -165,6 +178,18 @@ class Recipe(_Strict):
     def origin(self) -> str:
         """The file the recipe came from (for messages)."""
         return self._origin
+
+    def with_engine(self, options: OptionsT) -> OptionsT:
+        """``options`` with the recipe's ``engine`` / ``ray_address`` where the section sets
+        neither itself."""
+        if not isinstance(options, EngineOptions):
+            return options
+        update = {
+            name: getattr(self, name)
+            for name in ("engine", "ray_address")
+            if getattr(self, name) is not None and name not in options.model_fields_set
+        }
+        return options.model_copy(update=update) if update else options
 
     def resolve_path(self, value: str, field: str) -> Path:
         """``~`` and ``$VARS`` expanded; relative paths against the recipe's folder."""

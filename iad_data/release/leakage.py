@@ -17,6 +17,13 @@ across datasets and by content, never by name:
   re-drawn in the same pose with fresh noise about 0.95 (reported). Not caught: crops or
   shifts of more than about a pixel at that scale.
 
+Candidates are found by multi-index hashing (``release.hash_index``: the pigeonhole on
+``NEAR_THRESHOLD + 1`` chunks of the hash), exactly the pairs that comparing every pair of
+splits finds, without the n x m. Detail vectors are written to a memory-mapped file in the
+workspace while they are computed and read back a pair at a time, so memory does not grow
+with the number of candidate images. Hashing and detail vectors are plain chunk workers
+mapped by the stage's engine (the process pool, or Ray).
+
 Hashes are cached in ``WORKSPACE/hashes.parquet`` by ``image_sha256`` and confirmed pairs
 in ``WORKSPACE/near_pairs.parquet``, so a later run (``publish`` after ``split``) decodes
 only new images.
@@ -26,9 +33,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +47,11 @@ from numpy.typing import NDArray
 from PIL import Image
 from tqdm import tqdm
 
+from iad_data.core.engines import Engine
 from iad_data.core.images import decode_image, read_checked, to_8bit
 from iad_data.core.parallel import chunked, default_workers, map_chunks
 from iad_data.core.workspace import Workspace, atomic_write, write_json
+from iad_data.release.hash_index import near_pairs
 from iad_data.release.options import NEAR_THRESHOLD
 
 HASH_SIZE = 64
@@ -180,6 +189,7 @@ def image_hashes(
     *,
     workers: int | None = None,
     progress: bool = False,
+    engine: Engine | None = None,
 ) -> dict[str, str]:
     """``image_sha256 -> perceptual hash`` for every sample, from and into the cache."""
     cache_path = ws.path / "hashes.parquet"
@@ -196,7 +206,10 @@ def image_hashes(
         items = sorted(todo.items())
         n_workers = min(workers or default_workers(), max(1, len(items) // 256))
         bar = tqdm(total=len(items), desc="leakage: hash images", unit="img", disable=not progress)
-        for chunk in map_chunks(_hash_chunk, chunked(items, 256), n_workers):
+        hashed = map_chunks(
+            _hash_chunk, chunked(items, 256), n_workers, engine, what="hashing images"
+        )
+        for chunk in hashed:
             bar.update(len(chunk))
             cached.update(chunk)
         bar.close()
@@ -263,9 +276,10 @@ def _confirm_pairs(
     cache: _PairCache,
     workers: int | None,
     progress: bool = False,
+    engine: Engine | None = None,
 ) -> None:
     """Fine-detail correlation of every candidate pair not in ``cache`` (decoding each
-    image once, in worker processes)."""
+    image once, in the engine's workers); the vectors wait on disk, not in memory."""
     todo: dict[tuple[str, str], tuple[int, int, int]] = {}
     for i, j, _, _, _ in candidates:
         if shas[i] != shas[j] and cache.get(shas[i], shas[j]) is None:
@@ -280,17 +294,57 @@ def _confirm_pairs(
         for k, side in need
     ]
     n_workers = min(workers or default_workers(), max(1, len(items) // 64))
-    vectors: dict[tuple[int, int], NDArray[np.float16]] = {}
-    keys = iter(need)
-    bar = tqdm(total=len(items), desc="leakage: confirm pairs", unit="img", disable=not progress)
-    for chunk in map_chunks(_detail_chunk, chunked(items, 64), n_workers):
-        bar.update(len(chunk))
-        for vector in chunk:
-            vectors[next(keys)] = vector
-    bar.close()
-    for i, j, side in todo.values():
-        a, b = vectors[(i, side)].astype(np.float32), vectors[(j, side)].astype(np.float32)
-        cache.put(shas[i], shas[j], float(np.dot(a, b)))
+    row_of: dict[tuple[int, int], int] = {}
+    per_side: dict[int, int] = {}
+    for k, side in need:
+        row_of[(k, side)] = per_side.get(side, 0)
+        per_side[side] = row_of[(k, side)] + 1
+    with tempfile.TemporaryDirectory(dir=ws.path, prefix=".leakage-details-") as tmp:
+        stores = {
+            side: np.lib.format.open_memmap(
+                Path(tmp) / f"detail-{side}.npy", "w+", np.float16, (count, side * side)
+            )
+            for side, count in per_side.items()
+        }
+        keys = iter(need)
+        bar = tqdm(
+            total=len(items), desc="leakage: confirm pairs", unit="img", disable=not progress
+        )
+        vectors = map_chunks(
+            _detail_chunk, chunked(items, 64), n_workers, engine, what="computing detail vectors"
+        )
+        for chunk in vectors:
+            bar.update(len(chunk))
+            for vector in chunk:
+                k, side = next(keys)
+                stores[side][row_of[(k, side)]] = vector
+        bar.close()
+        for i, j, side in todo.values():
+            store = stores[side]
+            a = np.asarray(store[row_of[(i, side)]], dtype=np.float32)
+            b = np.asarray(store[row_of[(j, side)]], dtype=np.float32)
+            cache.put(shas[i], shas[j], float(np.dot(a, b)))
+        del stores
+
+
+def candidate_pairs(
+    words: NDArray[np.uint64], split_of: list[str], threshold: int
+) -> list[tuple[int, int, int, str, str]]:
+    """(i, j, distance, split of i, split of j) of every pair of rows in different splits at
+    most ``threshold`` bits apart, i in the split whose name sorts first, in the order the
+    pairwise comparison of splits lists them (by split pair, then i, then j)."""
+    names = sorted(set(split_of))
+    code = {name: n for n, name in enumerate(names)}
+    group = np.array([code[s] for s in split_of], dtype=np.int32)
+    rows_a, rows_b, dists = near_pairs(words, group, threshold)
+    swap = group[rows_a] > group[rows_b]
+    first = np.where(swap, rows_b, rows_a)
+    second = np.where(swap, rows_a, rows_b)
+    order = np.lexsort((second, first, group[second], group[first]))
+    return [
+        (int(i), int(j), int(d), names[group[i]], names[group[j]])
+        for i, j, d in zip(first[order], second[order], dists[order], strict=True)
+    ]
 
 
 def _fingerprint(frame: pl.DataFrame, splits: dict[str, str], near_threshold: int) -> str:
@@ -329,13 +383,14 @@ def find_leaks(
     samples: pl.DataFrame | None = None,
     workers: int | None = None,
     progress: bool = False,
+    engine: Engine | None = None,
 ) -> LeakageReport:
     """Pairs of samples in different splits with the same or a near-same image.
 
     Writes ``reports/leakage.json``, and returns it as it is when the samples, splits and
     settings have not changed since it was written (``publish`` right after ``split``).
-    Candidates are found by comparing each pair of splits block-wise (numpy XOR and
-    popcount): O(n x m), about 10^8 pairs a second.
+    Candidates come from the multi-index hash (``candidate_pairs``): the pairs comparing
+    every pair of splits would find, at about n log n plus the candidates.
     """
     ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
     frame = ws.require_samples() if samples is None else samples
@@ -346,26 +401,15 @@ def find_leaks(
     reused = _reuse(ws, fingerprint, near_threshold)
     if reused is not None:
         return reused
-    hashes = image_hashes(ws, frame, workers=workers, progress=progress)
+    hashes = image_hashes(ws, frame, workers=workers, progress=progress, engine=engine)
     ids = frame["sample_id"].to_list()
     shas = frame["image_sha256"].to_list()
     sizes = list(zip(frame["width"].to_list(), frame["height"].to_list(), strict=True))
     report = LeakageReport(threshold=near_threshold, checked=len(ids))
-    by_split: dict[str, list[int]] = {}
-    for i, sid in enumerate(ids):
-        by_split.setdefault(splits[sid], []).append(i)
     words = _as_words([hashes[s] for s in shas]) if ids else np.zeros((0, WORDS), np.uint64)
-    candidates: list[tuple[int, int, int, str, str]] = []
-    for sa, sb in combinations(sorted(by_split), 2):
-        ia, ib = np.array(by_split[sa]), np.array(by_split[sb])
-        wb = words[ib]
-        for start in range(0, len(ia), 512):
-            block = ia[start : start + 512]
-            dist = np.bitwise_count(words[block][:, None, :] ^ wb[None, :, :]).sum(-1)
-            for r, c in zip(*np.nonzero(dist <= near_threshold), strict=True):
-                candidates.append((int(block[r]), int(ib[c]), int(dist[r, c]), sa, sb))
+    candidates = candidate_pairs(words, [splits[sid] for sid in ids], near_threshold)
     confirm = _PairCache(ws)
-    _confirm_pairs(ws, frame, candidates, shas, sizes, confirm, workers, progress)
+    _confirm_pairs(ws, frame, candidates, shas, sizes, confirm, workers, progress, engine)
     for i, j, d, sa, sb in candidates:
         if shas[i] == shas[j]:
             report.leaks.append(Leak("exact", 0, ids[i], sa, ids[j], sb))
@@ -423,6 +467,7 @@ __all__ = [
     "NEAR_THRESHOLD",
     "Leak",
     "LeakageReport",
+    "candidate_pairs",
     "find_leaks",
     "detail_side",
     "detail_vector",

@@ -24,6 +24,18 @@
    ``teachers.batch``); any run first collects the teacher's batches still open in the
    ledger, so an interrupted batch run resumes polling instead of paying again.
 
+With ``loops`` above one, or the Ray engine, the requests to send are dealt round-robin to
+that many workers (``core.parallel.map_chunks``: worker processes, or Ray tasks), each an
+event loop of its own with its share of ``concurrency``, of the requests- and tokens-per-
+minute limits and of ``max_cost_usd``, so the limits hold for the whole job. Each worker
+writes its own ledger file, merged into the workspace ledger when the workers end or by the
+next run (see ``teach.ledger``). A key is dealt to one worker only, so none is sent twice;
+a worker killed mid-run loses no answer it received. Image encoding happens in the worker
+that sends the request.
+
+A run with every key answered returns from the ledger without making the SDK client (the
+SDK is imported when the first request is about to leave, never for a cached re-run).
+
 When the ledger cannot be written (a full disk, a read-only folder) no further request is
 sent, the requests in flight come back and are stored if they can be, and the run ends with
 a ``WorkspaceError`` that names every answer that arrived but could not be stored; a worker
@@ -33,20 +45,29 @@ that fails in any other way also lets the others finish their requests first.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
+import os
 import random
+import socket
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable, Coroutine, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
+from pydantic import BaseModel
 from tqdm import tqdm
 
-from iad_data.errors import InputError, TeacherError, WorkspaceError
+from iad_data.core.engines import Engine
+from iad_data.core.parallel import map_chunks
+from iad_data.errors import IadDataError, InputError, TeacherError, WorkspaceError
 from iad_data.teach.encoding import ImageEncoder
-from iad_data.teach.ledger import BATCHED, PAID, Ledger, LedgerRow
+from iad_data.teach.ledger import BATCHED, PAID, PENDING, Ledger, LedgerRow
 from iad_data.teach.pricing import DEFAULT_EXPECTED_OUTPUT, ModelPrice, price_for, text_tokens
 from iad_data.teach.requests import (
     BadResponse,
@@ -561,6 +582,202 @@ def _count(result: RunResult) -> None:
     result.failed = sum(n for name, n in outcomes.items() if name != Outcome.ANSWERED)
 
 
+def _share(total: int, part: int, parts: int) -> int:
+    """``part``'s share of ``total`` dealt over ``parts`` (the shares sum to ``total``)."""
+    return total // parts + (1 if part < total % parts else 0)
+
+
+def _loop_count(
+    engine: Engine | None, loops: int | None, concurrency: int, teacher: Teacher, todo: int
+) -> int:
+    """Event loops to send ``todo`` requests with: as asked (default 1 on the pool, the
+    cluster's CPUs on Ray), never more than the requests, the concurrency or the per-minute
+    limits can share out (each loop gets at least one of each)."""
+    if loops is None:
+        if engine is not None and engine.is_ray:
+            from iad_data.core.ray_map import cluster_cpus
+
+            loops = cluster_cpus(engine)
+        else:
+            loops = 1
+    n = min(loops, concurrency, todo)
+    for limit in (teacher.rpm, teacher.tpm):
+        if limit is not None:
+            n = min(n, limit)
+    return max(1, n)
+
+
+@dataclass
+class _Shard:
+    """One worker's part of a run: its own ledger file, its keys, its share of the limits."""
+
+    path: Path
+    teacher: Teacher
+    requests: list[tuple[str, TeacherRequest]]
+    concurrency: int
+    max_cost_usd: float | None
+    retry: RetryPolicy
+    prices_path: str | None
+    models: dict[str, type[BaseModel]]
+
+
+@dataclass
+class _ShardDone:
+    sent: int = 0
+    attempts: int = 0
+    cost_usd: float = 0.0
+    stopped: str | None = None
+    error: BaseException | None = None
+    worker: str = ""
+
+
+def _run_shards(shards: Sequence[_Shard]) -> list[_ShardDone]:
+    """The worker: each shard's requests through one event loop into its own ledger file.
+    Errors come back as data, so every shard's ledger is merged before one is raised."""
+    return [_run_shard(shard) for shard in shards]
+
+
+def _run_shard(shard: _Shard) -> _ShardDone:
+    done = _ShardDone(worker=f"{socket.gethostname()}:{os.getpid()}")
+    result = RunResult()
+    try:
+        with Ledger(shard.path, shard.models) as ledger:
+            ledger.set_meta("worker", done.worker)
+            price = price_for(shard.teacher.provider, shard.teacher.model, shard.prices_path)
+            _send_here(
+                shard.teacher,
+                ledger,
+                shard.requests,
+                result,
+                price=price,
+                retry=shard.retry,
+                max_cost_usd=shard.max_cost_usd,
+                concurrency=shard.concurrency,
+                bar=None,
+            )
+    except IadDataError as exc:
+        done.error = exc
+    done.sent, done.attempts, done.cost_usd = result.sent, result.attempts, result.cost_usd
+    done.stopped = result.stopped
+    return done
+
+
+def _send_sharded(
+    missing: list[tuple[str, TeacherRequest]],
+    teacher: Teacher,
+    ledger: Ledger,
+    result: RunResult,
+    *,
+    loops: int,
+    engine: Engine | None,
+    concurrency: int,
+    max_cost_usd: float | None,
+    retry: RetryPolicy,
+    prices_path: str | None,
+    bar: tqdm[Any] | None,
+) -> None:
+    """``missing`` dealt to ``loops`` workers (see the module doc), merged back, read back."""
+    run_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    shards = []
+    for part in range(loops):
+        share = copy.copy(teacher)
+        if teacher.rpm is not None:
+            share.rpm = _share(teacher.rpm, part, loops)
+        if teacher.tpm is not None:
+            share.tpm = _share(teacher.tpm, part, loops)
+        shards.append(
+            _Shard(
+                path=ledger.shard_dir / f"{run_id}-{part:03d}.sqlite",
+                teacher=share,
+                requests=missing[part::loops],
+                concurrency=_share(concurrency, part, loops),
+                max_cost_usd=None if max_cost_usd is None else max_cost_usd / loops,
+                retry=retry,
+                prices_path=prices_path,
+                models=dict(ledger.models),
+            )
+        )
+    try:
+        ledger.shard_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"cannot create {ledger.shard_dir}: {exc}") from exc
+    outcomes: list[_ShardDone] = []
+    died: BaseException | None = None
+    try:
+        mapped = map_chunks(
+            _run_shards,
+            [[shard] for shard in shards],
+            loops,
+            engine,
+            retries=0,  # a dead worker's keys are sent by the next run, after its file merges
+            what="sending teacher requests",
+            drain=True,  # no worker may still write its file when it is merged
+        )
+        for done_part in mapped:
+            outcomes.extend(done_part)
+            if bar is not None:
+                bar.update(len(shards[len(outcomes) - 1].requests))
+    except (BrokenProcessPool, IadDataError) as exc:
+        died = exc
+    finally:
+        ledger.merge_shards()
+    for done in outcomes:
+        result.sent += done.sent
+        result.attempts += done.attempts
+        result.cost_usd += done.cost_usd
+        result.stopped = result.stopped or done.stopped
+    rows = {row.key: row for row in ledger.rows(key for key, _ in missing)}
+    for key, request in missing:
+        row = rows.get(key)
+        if row is not None and row.status not in (PENDING, BATCHED):
+            result.responses[key] = Ledger.response_of(row, request.response_model)
+    if died is not None:
+        raise TeacherError(
+            f"a worker sending teacher requests died ({type(died).__name__}: "
+            f"{str(died)[:300]}). Every answer it received is in {ledger.path}; run the "
+            "command again to send the rest (no answer is bought twice)."
+        ) from died
+    errors = [done.error for done in outcomes if done.error is not None]
+    if errors:
+        raise errors[0]
+
+
+def _send_here(
+    teacher: Teacher,
+    ledger: Ledger,
+    missing: list[tuple[str, TeacherRequest]],
+    result: RunResult,
+    *,
+    price: ModelPrice | None,
+    retry: RetryPolicy,
+    max_cost_usd: float | None,
+    concurrency: int,
+    bar: tqdm[Any] | None,
+) -> None:
+    """``missing`` through one event loop of ``concurrency`` workers into ``ledger``."""
+    run = _Run(teacher, ledger, price, retry, max_cost_usd, result, bar)
+    queue = deque(missing)
+    prepare = getattr(teacher, "client", None)
+    if callable(prepare):
+        prepare()  # the SDK is imported here, never inside the first request's deadline
+
+    async def main() -> None:
+        try:
+            workers = [run.worker(queue) for _ in range(min(concurrency, len(queue)))]
+            await asyncio.gather(*workers)
+        finally:
+            await teacher.aclose()
+
+    _run_coroutine(main())
+    if run.store_error is not None:
+        unstored = run.store_again()
+        raise WorkspaceError(
+            _unstored_message(str(ledger.path), run.store_error, unstored, run.stored)
+        ) from run.store_error
+    if run.abort is not None:
+        raise run.abort
+
+
 def run_requests(
     requests: Sequence[TeacherRequest],
     teacher: Teacher,
@@ -575,6 +792,8 @@ def run_requests(
     prices_path: str | None = None,
     batch_poll_s: float = 30.0,
     batch_wait: bool = True,
+    engine: Engine | None = None,
+    loops: int | None = None,
 ) -> RunResult:
     """Answer ``requests`` with ``teacher``, from the ledger where it can (see module doc)."""
     started = time.monotonic()
@@ -588,9 +807,17 @@ def run_requests(
             f"IAD_DATA_PRICES=FILE (see docs/teachers.md), or run without --max-cost/--dry-run"
         )
     result = RunResult()
+    ledger.merge_shards()  # a killed run's worker ledgers: their answers are never bought again
     keyed: dict[str, TeacherRequest] = {}
+    key_of = teacher.request_key
+    if type(teacher).request_key is Teacher.request_key:  # its server, normalised once
+        provider, model, server = teacher.provider, teacher.model, teacher.server
+
+        def key_of(request: TeacherRequest) -> str:
+            return request.key(provider, model, server)
+
     for request in requests:
-        keyed.setdefault(teacher.request_key(request), request)
+        keyed.setdefault(key_of(request), request)
         ledger.models.setdefault(request.task, request.response_model)
     result.requests = len(keyed)
     rows: dict[str, LedgerRow] = {row.key: row for row in ledger.rows(keyed)}
@@ -653,28 +880,37 @@ def run_requests(
             if progress
             else None
         )
-        run = _Run(teacher, ledger, price, retry, max_cost_usd, result, bar)
-        queue = deque(missing)
-
-        async def main() -> None:
-            try:
-                workers = [run.worker(queue) for _ in range(min(concurrency, len(queue)))]
-                await asyncio.gather(*workers)
-            finally:
-                await teacher.aclose()
-
+        n_loops = _loop_count(engine, loops, concurrency, teacher, len(missing))
         try:
-            _run_coroutine(main())
+            if n_loops > 1 or (engine is not None and engine.is_ray):
+                _send_sharded(
+                    missing,
+                    teacher,
+                    ledger,
+                    result,
+                    loops=n_loops,
+                    engine=engine,
+                    concurrency=concurrency,
+                    max_cost_usd=max_cost_usd,
+                    retry=retry,
+                    prices_path=prices_path,
+                    bar=bar,
+                )
+            else:
+                _send_here(
+                    teacher,
+                    ledger,
+                    missing,
+                    result,
+                    price=price,
+                    retry=retry,
+                    max_cost_usd=max_cost_usd,
+                    concurrency=concurrency,
+                    bar=bar,
+                )
         finally:
             if bar is not None:
                 bar.close()
-        if run.store_error is not None:
-            unstored = run.store_again()
-            raise WorkspaceError(
-                _unstored_message(str(ledger.path), run.store_error, unstored, run.stored)
-            ) from run.store_error
-        if run.abort is not None:
-            raise run.abort
     _count(result)
     result.elapsed_s = time.monotonic() - started
     return result

@@ -16,6 +16,18 @@ full disk or a read-only folder never loses an answer already stored (and the me
 so, never that a healthy ledger should be moved aside); a file damaged mid-way, one that is
 no SQLite file, or a ledger missing a column is named with how to recover or restore it.
 
+A run that sends from several worker processes (``loops``, or the Ray engine) gives each
+worker its own ledger file in ``ledger.shards/`` beside this one, holding only the keys that
+worker was dealt (every key goes to exactly one worker, so no two send the same key). Each
+worker commits every answer to its file the moment it arrives, as a single run does here;
+the driver merges the files into this ledger when the workers end (``merge_shards``), and
+every run merges files a killed run left behind before it reads a row, so a re-run resumes
+with every answer a dead worker received. Per-worker files rather than one writer fed by
+the workers: a worker needs no connection back to the driver to keep an answer (a killed
+worker, or a lost driver, loses nothing that arrived), SQLite never has two writers on one
+file (the WAL's locks do not hold across machines), and the workers run the same engine
+on the same ``Ledger`` as a single run.
+
 Request keys name their server unless it is the provider's own endpoint
 (``Teacher.request_key``). Rows stored before that (``unnamed_keys_through`` in ``meta``: the
 last row of the ledger when this version first opened it) are found under the key they had
@@ -25,6 +37,7 @@ then and moved under today's key by the first run that asks for them
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -33,7 +46,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -119,6 +132,38 @@ TABLE_COLUMNS = {
 }
 """every column iad-data reads or writes, per table"""
 KEPT = "Nothing is lost: the answers already in the ledger are kept"
+_MERGE = f"""
+INSERT INTO requests ({", ".join(TABLE_COLUMNS["requests"])})
+SELECT {", ".join(TABLE_COLUMNS["requests"])} FROM shard.requests WHERE true
+ON CONFLICT(key) DO UPDATE SET
+    status=excluded.status, attempts=requests.attempts + excluded.attempts,
+    response_json=excluded.response_json, raw_text=excluded.raw_text,
+    input_tokens=excluded.input_tokens, output_tokens=excluded.output_tokens,
+    cost_usd=requests.cost_usd + excluded.cost_usd, latency_s=excluded.latency_s,
+    error=excluded.error, batch_id=excluded.batch_id, updated_at=excluded.updated_at
+WHERE requests.status NOT IN ('answered', 'truncated', 'refused', 'unparseable', 'batched')
+"""
+"""a worker ledger's rows into this one: a paid answer or a batch here is never replaced"""
+
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+_FIELDS: dict[type[BaseModel], frozenset[str]] = {}
+
+
+def _construct(model: type[ModelT], values: dict[str, Any]) -> ModelT:
+    """``model.model_construct(**values)`` when ``values`` holds every field, at a fifth of
+    its cost (pydantic's walks the fields for defaults; these rows have them all)."""
+    fields = _FIELDS.get(model)
+    if fields is None:
+        fields = _FIELDS[model] = frozenset(model.model_fields)
+    if values.keys() != fields:
+        return model.model_construct(**values)
+    made = model.__new__(model)
+    object.__setattr__(made, "__dict__", values)
+    object.__setattr__(made, "__pydantic_fields_set__", set(values))
+    object.__setattr__(made, "__pydantic_extra__", None)
+    object.__setattr__(made, "__pydantic_private__", None)
+    return made
 
 
 @dataclass(frozen=True)
@@ -380,18 +425,22 @@ class Ledger:
                 parsed = model.model_validate_json(row.response_json)
             except ValidationError:
                 parsed = None
-        # built without re-validation: the ledger wrote these values itself (cached reruns
-        # read thousands of rows a second)
-        return TeacherResponse.model_construct(
-            outcome=Outcome(row.status),
-            parsed=parsed,
-            raw_text=row.raw_text or "",
-            usage=Usage.model_construct(
-                input_tokens=row.input_tokens, output_tokens=row.output_tokens
-            ),
-            cost_usd=row.cost_usd,
-            latency_s=row.latency_s,
-            error=row.error,
+        # built without re-validation: the ledger wrote these values itself (a cached re-run
+        # reads tens of thousands of rows a second)
+        usage = _construct(
+            Usage, {"input_tokens": row.input_tokens, "output_tokens": row.output_tokens}
+        )
+        return _construct(
+            TeacherResponse,
+            {
+                "outcome": Outcome(row.status),
+                "parsed": parsed,
+                "raw_text": row.raw_text or "",
+                "usage": usage,
+                "cost_usd": row.cost_usd,
+                "latency_s": row.latency_s,
+                "error": row.error,
+            },
         )
 
     def status_counts(self) -> dict[str, int]:
@@ -472,6 +521,53 @@ class Ledger:
                 key,
             ),
         )
+
+    # ------------------------------------------------------------------ worker ledgers
+
+    @property
+    def shard_dir(self) -> Path:
+        """Where the worker ledgers of a run live until merged (``ledger.shards/``)."""
+        return self.path.with_name(self.path.stem + ".shards")
+
+    def set_meta(self, name: str, value: str) -> None:
+        self._write("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+
+    def meta(self, name: str) -> str | None:
+        found = self._read("SELECT value FROM meta WHERE name=?", (name,))
+        return str(found[0][0]) if found else None
+
+    def merge_shards(self) -> int:
+        """Merge every worker ledger in ``shard_dir`` into this one and remove it; the rows
+        merged. Files a killed run left are merged the same way, so nothing they hold is
+        bought again."""
+        folder = self.shard_dir
+        if not folder.is_dir():
+            return 0
+        merged = 0
+        for path in sorted(folder.glob("*.sqlite")):
+            merged += self._merge(path)
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # not empty: another file put there by hand
+            folder.rmdir()
+        return merged
+
+    def _merge(self, path: Path) -> int:
+        with self._guard(f"merge the worker ledger {path} into"):
+            self._db.execute("ATTACH DATABASE ? AS shard", (str(path),))
+        try:
+            with self._guard(f"read the worker ledger {path} for"):
+                has = self._db.execute(
+                    "SELECT COUNT(*) FROM shard.sqlite_master WHERE name='requests'"
+                ).fetchone()[0]
+            if not has:
+                return 0  # killed before it made its tables: it holds nothing
+            with self._transaction():
+                self._write(_MERGE)
+                return int(self._db.execute("SELECT changes()").fetchone()[0])
+        finally:
+            with self._guard("detach a worker ledger from"):
+                self._db.execute("DETACH DATABASE shard")
 
     # ------------------------------------------------------------------ batches
 

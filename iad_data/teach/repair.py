@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from iad_data.core.engines import Engine
 from iad_data.core.results import SynthesisResult
 from iad_data.core.rules import Findings, flat_findings
 from iad_data.core.workspace import Workspace
@@ -78,6 +79,8 @@ def repair_loop(
     keep_failing: bool = False,
     models: Mapping[str, type[BaseModel]] | None = None,
     rebuild_ledger: bool = False,
+    engine: Engine | None = None,
+    loops: int | None = None,
 ) -> Repaired[R] | None:
     """Ask, judge and re-ask ``items``; None on a dry run (its estimate is in ``result``).
 
@@ -87,6 +90,7 @@ def repair_loop(
     (``iad_data.tasks.registry``), so answers of an older batch of another task are read too.
     ``rebuild_ledger``: go on when the ledger is missing or empty although ``records/`` cite
     its answers (they are bought again); refused otherwise (see the module doc).
+    ``engine`` and ``loops``: how the requests are sent (``teach.engine.run_requests``).
     """
     from iad_data.teach.engine import run_requests
     from iad_data.teach.ledger import Ledger
@@ -114,6 +118,8 @@ def repair_loop(
                 dry_run=dry_run,
                 batch=batch,
                 progress=progress,
+                engine=engine,
+                loops=loops,
             )
             spent += answered.cost_usd
             result.tally(answered)

@@ -84,6 +84,7 @@ class AnthropicTeacher(SdkTeacher["anthropic.AsyncAnthropic"]):
         longest_side: int = 768,
         image_root: str | Path | None = None,
         timeout_s: float = 120.0,
+        transport: str = "httpx",
     ) -> None:
         api_key = api_key or os.environ.get(KEY_ENV)
         if not api_key:
@@ -95,6 +96,7 @@ class AnthropicTeacher(SdkTeacher["anthropic.AsyncAnthropic"]):
             longest_side=longest_side,
             image_root=image_root,
             timeout_s=timeout_s,
+            transport=transport,
         )
         self.supports_batch = True
 
@@ -102,6 +104,11 @@ class AnthropicTeacher(SdkTeacher["anthropic.AsyncAnthropic"]):
         import anthropic
 
         return anthropic.AsyncAnthropic
+
+    def aiohttp_factory(self) -> Any:
+        import anthropic
+
+        return anthropic.DefaultAioHttpClient
 
     def batches(self) -> AnthropicBatches:
         return AnthropicBatches(self)

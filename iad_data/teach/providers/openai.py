@@ -105,6 +105,7 @@ class OpenAITeacher(SdkTeacher["openai.AsyncOpenAI"]):
         image_root: str | Path | None = None,
         timeout_s: float = 120.0,
         detail: str = "high",
+        transport: str = "httpx",
     ) -> None:
         self.provider = "openai-compatible" if compatible else "openai"
         self.compatible = compatible
@@ -124,6 +125,7 @@ class OpenAITeacher(SdkTeacher["openai.AsyncOpenAI"]):
             longest_side=longest_side,
             image_root=image_root,
             timeout_s=timeout_s,
+            transport=transport,
         )
         self.detail = detail
         self.supports_batch = not compatible
@@ -132,6 +134,11 @@ class OpenAITeacher(SdkTeacher["openai.AsyncOpenAI"]):
         import openai
 
         return openai.AsyncOpenAI
+
+    def aiohttp_factory(self) -> Any:
+        import openai
+
+        return openai.DefaultAioHttpClient
 
     def batches(self) -> OpenAIBatches | None:
         return None if self.compatible else OpenAIBatches(self)
