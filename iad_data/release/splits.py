@@ -26,6 +26,7 @@ from iad_data.core.options import make_options
 from iad_data.core.workspace import Workspace, atomic_write, write_json
 from iad_data.errors import InputError, WorkspaceError
 from iad_data.release.options import PROTOCOLS, SplitOptions
+from iad_data.review.decisions import load_state
 
 SPLITS: tuple[str, ...] = ("train", "validation", "test")
 
@@ -42,9 +43,11 @@ class SplitResult:
     options: dict[str, Any] = field(default_factory=dict)
     leakage: dict[str, Any] = field(default_factory=dict)
     """``LeakageReport.summary()`` when leaks were checked"""
+    held_out: list[str] = field(default_factory=list)
+    """samples left out because a reviewer flagged their ground truth (``iad-data review``)"""
 
     def summary(self) -> dict[str, Any]:
-        return {
+        out = {
             "protocol": self.protocol,
             "seed": self.seed,
             "options": self.options,
@@ -53,6 +56,9 @@ class SplitResult:
             "by_stratum": self.by_stratum,
             "leakage": self.leakage,
         }
+        if self.held_out:
+            out["held_out_flagged"] = self.held_out
+        return out
 
 
 def _order_key(seed: int, group_id: str) -> str:
@@ -235,6 +241,9 @@ def _make_splits(
     check_leaks = opts.check_leaks
     assign = ASSIGNERS[protocol]
     frame = ws.require_samples()
+    held_out = sorted(load_state(ws).flags)
+    if held_out:  # a flagged ground truth stays out of every split until it is resolved
+        frame = frame.filter(~pl.col("sample_id").is_in(held_out))
     groups = _group_table(frame)
     by_group = assign(
         groups,
@@ -272,12 +281,14 @@ def _make_splits(
         counts={s: counts.get(s, 0) for s in SPLITS},
         by_stratum=dict(sorted(strata.items())),
         options=settings,
+        held_out=held_out,
     )
     if check_leaks:
         from iad_data.release.leakage import find_leaks
 
         splits = dict(zip(out["sample_id"].to_list(), out["split"].to_list(), strict=True))
-        result.leakage = find_leaks(ws, splits, samples=frame, progress=progress).summary(limit=20)
+        report = find_leaks(ws, splits, samples=frame, progress=progress, engine=opts.mapper())
+        result.leakage = report.summary(limit=20)
     write_json(ws.splits_report_path, result.summary())
     return result
 
