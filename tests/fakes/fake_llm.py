@@ -34,7 +34,11 @@ short, a body of the wrong shape). ``hold_after(n)`` answers
 the next ``n`` generation requests and holds the later ones until ``release()``; ``held`` /
 ``wait_held(count)`` tell a test when it is there (crash tests without timing windows).
 
-Answers come from ``responder(FakeRequest) -> str`` (the JSON text of the answer). The
+Answers come from ``responder(FakeRequest) -> str`` (the JSON text of the answer). With
+``free_text=True`` the fake also takes requests that ask for no structured output (no
+``response_format``; no tools): what ``iad-data eval`` sends a model under test. Their
+``schema`` is ``{}`` and the responder's text is the answer as written (Anthropic: a text
+block). The
 default builds a valid instance from the request's schema; ``responder_from_requests`` answers
 the way the offline teacher would for requests it is given, and a test that needs wrong
 answers passes its own responder. ``PYTHONPATH=tests python -m fakes.fake_llm`` runs it
@@ -317,7 +321,7 @@ def _content_parts(
             yield role, f"{at}.content{index.format(j)}", part
 
 
-def parse_openai(body: dict[str, Any], models: set[str]) -> FakeRequest:
+def parse_openai(body: dict[str, Any], models: set[str], *, free_text: bool = False) -> FakeRequest:
     model = body.get("model")
     if not isinstance(model, str) or not model:
         raise ApiError(400, "invalid_request_error", "you must provide a model parameter")
@@ -354,6 +358,17 @@ def parse_openai(body: dict[str, Any], models: set[str]) -> FakeRequest:
     if limit is not None and (not isinstance(limit, int) or limit < 1):
         raise ApiError(400, "invalid_request_error", "max_completion_tokens must be >= 1")
     fmt = body.get("response_format")
+    if fmt is None and free_text:  # a plain-text answer (a model under test)
+        return FakeRequest(
+            api="openai",
+            model=model,
+            system=system,
+            user_text="\n".join(texts),
+            images=images,
+            schema={},
+            max_tokens=int(limit or 4096),
+            body=body,
+        )
     if not isinstance(fmt, dict) or fmt.get("type") != "json_schema":
         raise ApiError(
             400, "invalid_request_error", "this fake expects response_format type json_schema"
@@ -378,7 +393,9 @@ def parse_openai(body: dict[str, Any], models: set[str]) -> FakeRequest:
     )
 
 
-def parse_anthropic(body: dict[str, Any], models: set[str]) -> FakeRequest:
+def parse_anthropic(
+    body: dict[str, Any], models: set[str], *, free_text: bool = False
+) -> FakeRequest:
     model = body.get("model")
     if not isinstance(model, str) or model not in models:
         raise ApiError(404, "not_found_error", f"model: {model}")
@@ -405,6 +422,17 @@ def parse_anthropic(body: dict[str, Any], models: set[str]) -> FakeRequest:
             raise ApiError(400, "invalid_request_error", f"{where}: invalid content block")
     tools = body.get("tools") or []
     choice = body.get("tool_choice") or {}
+    if free_text and not tools and not choice:  # a plain-text answer (a model under test)
+        return FakeRequest(
+            api="anthropic",
+            model=model,
+            system=str(system),
+            user_text="\n".join(texts),
+            images=images,
+            schema={},
+            max_tokens=limit,
+            body=body,
+        )
     tool = next((t for t in tools if t.get("name") == choice.get("name")), None)
     if choice.get("type") != "tool" or tool is None:
         raise ApiError(
@@ -475,6 +503,8 @@ def openai_completion(fake: FakeRequest, answer: str, fault: str | None) -> dict
 
 def anthropic_message(fake: FakeRequest, answer: str, fault: str | None) -> dict[str, Any]:
     prompt, completion = _tokens(fake, answer)
+    if not fake.schema:
+        return _anthropic_text(fake, answer, fault, prompt, completion)
     tool_name = (fake.body.get("tool_choice") or {}).get("name", "tool")
     try:
         value: Any = json.loads(answer)
@@ -504,6 +534,29 @@ def anthropic_message(fake: FakeRequest, answer: str, fault: str | None) -> dict
         "role": "assistant",
         "model": fake.model,
         "content": content,
+        "stop_reason": stop,
+        "stop_sequence": None,
+        "usage": {"input_tokens": prompt, "output_tokens": completion},
+    }
+
+
+def _anthropic_text(
+    fake: FakeRequest, answer: str, fault: str | None, prompt: int, completion: int
+) -> dict[str, Any]:
+    """A plain-text Message (``free_text`` requests): the answer in one text block."""
+    text, stop = answer, "end_turn"
+    if fault == "truncated":
+        text, stop, completion = answer[: max(1, len(answer) // 2)], "max_tokens", fake.max_tokens
+    elif fault == "malformed":
+        text = answer[: max(1, len(answer) - 3)] + "}}oops"
+    elif fault == "refusal":
+        text, stop = "I can't help with that.", "refusal"
+    return {
+        "id": f"msg_{uuid.uuid4().hex[:24]}",
+        "type": "message",
+        "role": "assistant",
+        "model": fake.model,
+        "content": [{"type": "text", "text": text}],
         "stop_reason": stop,
         "stop_sequence": None,
         "usage": {"input_tokens": prompt, "output_tokens": completion},
@@ -633,6 +686,7 @@ class FakeLLM:
         host: str = "127.0.0.1",
         port: int = 0,
         keep_calls: bool = True,
+        free_text: bool = False,
     ) -> None:
         self.api_key = api_key
         self.models = set(models)
@@ -641,6 +695,8 @@ class FakeLLM:
         self.fault_hook = fault_hook
         self.batch_delay_s = batch_delay_s
         self.keep_calls = keep_calls
+        self.free_text = free_text
+        """also take requests for a plain-text answer (no response format, no tool)"""
         self.calls: list[FakeRequest] = []
         """every validated generation request (batched ones included)"""
         self.stats: Counter[str] = Counter()
@@ -862,9 +918,9 @@ class FakeLLM:
         for custom_id, body in batch.items:
             try:
                 if batch.api == "openai":
-                    fake = parse_openai(body, self.models)
+                    fake = parse_openai(body, self.models, free_text=self.free_text)
                 else:
-                    fake = parse_anthropic(body, self.models)
+                    fake = parse_anthropic(body, self.models, free_text=self.free_text)
             except ApiError as exc:
                 counts["errored"] += 1
                 err = _error_body(batch.api, exc.kind, exc.message)
@@ -1125,9 +1181,9 @@ class _Handler(BaseHTTPRequestHandler):
         fake_llm = self.fake
         body = self._json()
         if api == "openai":
-            fake = parse_openai(body, fake_llm.models)
+            fake = parse_openai(body, fake_llm.models, free_text=fake_llm.free_text)
         else:
-            fake = parse_anthropic(body, fake_llm.models)
+            fake = parse_anthropic(body, fake_llm.models, free_text=fake_llm.free_text)
         fault = fake_llm._fault(fake)
         if fake_llm.faults.latency_s:
             time.sleep(fake_llm.faults.latency_s)
