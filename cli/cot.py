@@ -9,7 +9,9 @@ import typer
 
 from iad_data.cli.options import (
     JsonOpt,
+    MaxCostOpt,
     QuietOpt,
+    WaitOpt,
     dry_run_param,
     json_param,
     quiet_param,
@@ -66,17 +68,72 @@ def _cot_tables(result: SynthesisResult) -> None:
 
 
 def validate(
-    path: Annotated[Path, typer.Argument(help="Records file: .parquet or .jsonl.")],
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Records file: .parquet or .jsonl (none with --calibrate)."),
+    ] = None,
+    calibrate: Annotated[
+        bool,
+        typer.Option(
+            "--calibrate",
+            help="Measure the validator on planted-error records and correct paraphrases: "
+            "recall per error class, false rejects; written to WORKSPACE/reports.",
+        ),
+    ] = False,
+    per_class: Annotated[
+        int, typer.Option("--per-class", min=1, help="Calibration records per class and set.")
+    ] = 60,
+    judge: Annotated[
+        str | None,
+        typer.Option(
+            "--judge",
+            help="Also send records that pass the rules to this teacher under the judge "
+            "rubric (recipes/prompts/judge); its verdict is the rule 'judge'.",
+        ),
+    ] = None,
+    max_cost: MaxCostOpt = None,
+    workspace: Annotated[
+        Path | None,
+        typer.Option(
+            "--workspace",
+            "-w",
+            help="Workspace for the calibration report and the judge's ledger (default: the "
+            "one holding PATH; iad-workspace for --calibrate).",
+        ),
+    ] = None,
+    wait: WaitOpt = False,
     json_out: JsonOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Check every record of a file against its schema and its rules; exit 1 if any fails."""
-    from iad_data.tasks.validate import validate_path
+    """Check every record of a file against its schema and its rules; exit 1 if any fails.
 
+    With --calibrate, measure the rules instead: exit 1 when a target is missed.
+    """
+    if calibrate:
+        _calibrate(path, per_class, judge, max_cost, workspace, json_out, quiet)
+        return
+    if path is None:
+        raise typer.BadParameter("give a records file, or --calibrate", param_hint="PATH")
+    judged = None
     with library_errors():
-        report = validate_path(path, progress=not quiet and not json_out)
+        if judge is not None:
+            from iad_data.tasks.judge import judge_path
+
+            judged = judge_path(
+                path,
+                judge,
+                workspace=workspace,
+                max_cost_usd=max_cost,
+                progress=not quiet and not json_out,
+                wait=wait,
+            )
+            report = judged.report
+        else:
+            from iad_data.tasks.validate import validate_path
+
+            report = validate_path(path, progress=not quiet and not json_out)
     if json_out:
-        print_json(report.to_dict())
+        print_json(judged.to_dict() if judged is not None else report.to_dict())
     elif not quiet:
         typer.echo(
             f"{report.path}: {report.records} {report.config} record(s), {report.passed} "
@@ -97,7 +154,48 @@ def validate(
                     for g, r in report.groups.items()
                 ],
             )
+        if judged is not None:
+            j = judged.judge
+            typer.echo(
+                f"judge {j.name}: {j.sent} sent, {j.cached} from the ledger, "
+                f"${j.cost_usd:.4f}; {len(judged.moved)} record(s) moved to "
+                f"{judged.rejects_path or 'no rejects file (not a workspace records file)'}."
+            )
+            if j.stopped:
+                typer.echo(f"judge stopped: {j.stopped}")
     if not report.ok:
+        raise typer.Exit(1)
+
+
+def _calibrate(
+    path: Path | None,
+    per_class: int,
+    judge: str | None,
+    max_cost: float | None,
+    workspace: Path | None,
+    json_out: bool,
+    quiet: bool,
+) -> None:
+    from iad_data.cli.options import DEFAULT_WORKSPACE
+
+    if path is not None:
+        raise typer.BadParameter("--calibrate builds its own records; give no PATH")
+    ws = workspace or DEFAULT_WORKSPACE
+    with library_errors():
+        from iad_data.tasks.calibration import run_calibration
+
+        the_judge = None
+        if judge is not None:
+            from iad_data.core.workspace import Workspace
+            from iad_data.tasks.judge import make_judge
+
+            the_judge = make_judge(judge, Workspace(ws).ledger_path, max_cost_usd=max_cost)
+        report = run_calibration(ws, per_class=per_class, judge=the_judge)
+    if json_out:
+        print_json(report.to_dict())
+    elif not quiet:
+        typer.echo(report.render())
+    if not report.meets_targets:
         raise typer.Exit(1)
 
 

@@ -183,7 +183,7 @@ class WrongAnswers:
 def offline_workspace(tree: SyntheticTree, ws: Path, **options: Any) -> Path:
     """An ingested workspace with offline traces."""
     ingest("mvtec", tree.root, ws, workers=1, progress=False)
-    synthesize_cot(ws, progress=False, **options)
+    synthesize_cot(ws, progress=False, **{"teacher": "offline", **options})
     return ws
 
 

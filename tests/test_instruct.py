@@ -260,7 +260,9 @@ def test_rules_catch_every_injected_fault(workspace: Path) -> None:
         "location",
         "steps_exist",
         "steps_cause_defect",
+        "turns",
         "no_hint_leakage",
+        "repetition",
         "bounds",
     ]
 

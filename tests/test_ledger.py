@@ -108,4 +108,5 @@ def test_a_ledger_written_by_v0_1_0_reads_back_by_task_name(tmp_path: Path) -> N
             assert got is not None and got.outcome == Outcome.ANSWERED, key
             assert got.parsed is not None, f"{key} ({entry['task']}) did not parse"
             assert type(got.parsed) is response_models()[entry["task"]]
-            assert got.parsed.model_dump(mode="json") == entry["response"]
+            # answers stored before per-step claims existed read back without them
+            assert got.parsed.model_dump(mode="json", exclude_unset=True) == entry["response"]

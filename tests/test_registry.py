@@ -154,7 +154,7 @@ def toy_registered() -> Iterator[RecordSet]:
 def test_builtin_registry_lists_both_record_sets_and_every_teacher_task() -> None:
     registry = record_sets()
     assert registry.names() == ("expert_ad", "instruct_iad")
-    assert set(registry.response_models()) == {"expert_ad", "instruct_iad", "process"}
+    assert set(registry.response_models()) == {"expert_ad", "instruct_iad", "process", "judge"}
     with pytest.raises(InputError, match="unknown record set 'nope'"):
         registry.get("nope")
     with pytest.raises(InputError, match="already registered"):

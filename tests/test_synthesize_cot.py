@@ -54,7 +54,7 @@ def _samples(ws: Path) -> list[Sample]:
 
 
 def test_offline_flow_passes_every_rule_and_resumes(ws: Path) -> None:
-    result = synthesize_cot(ws, progress=False)
+    result = synthesize_cot(ws, progress=False, teacher="offline")
     assert (result.samples, result.written, result.rejected, result.sent) == (36, 36, 0, 36)
     assert result.rule_failures == {}
     records = read_records(ws / "records" / "expert_ad.parquet")
@@ -72,7 +72,7 @@ def test_offline_flow_passes_every_rule_and_resumes(ws: Path) -> None:
     texts = {r.text for r in records.values() if r.truth.anomalous}
     assert len(texts) == 18  # phrasing varies with the sample
     before = (ws / "records" / "expert_ad.parquet").read_bytes()
-    again = synthesize_cot(ws, progress=False)
+    again = synthesize_cot(ws, progress=False, teacher="offline")
     assert (again.cached, again.sent, again.written) == (36, 0, 36)
     assert (ws / "records" / "expert_ad.parquet").read_bytes() == before
     assert validate_path(ws / "records" / "expert_ad.parquet").ok
@@ -87,17 +87,17 @@ def _age_ledger(ws: Path, seconds: float) -> None:
 
 
 def test_rebuild_from_ledger_is_byte_identical(ws: Path) -> None:
-    synthesize_cot(ws, limit=6, progress=False)
+    synthesize_cot(ws, limit=6, progress=False, teacher="offline")
     _age_ledger(ws, 1_000_000_000.0)
     path = ws / "records" / "expert_ad.parquet"
     path.unlink()
-    first = synthesize_cot(ws, limit=6, progress=False)
+    first = synthesize_cot(ws, limit=6, progress=False, teacher="offline")
     assert (first.sent, first.cached) == (0, 6)
     stamps = {r.provenance.created_at for r in read_records(path).values()}
     assert stamps == {"2001-09-09T01:46:40+00:00"}  # when the ledger stored the answer
     before = path.read_bytes()
     path.unlink()
-    again = synthesize_cot(ws, limit=6, progress=False)
+    again = synthesize_cot(ws, limit=6, progress=False, teacher="offline")
     assert (again.sent, again.cached, again.written) == (0, 6, 6)
     assert path.read_bytes() == before
 
@@ -117,14 +117,18 @@ def test_sample_choice_ratio_limit_and_categories(ws: Path) -> None:
         select_samples(samples, categories=["nope"], limit=None, normal_ratio=1.0)
     with pytest.raises(InputError, match="--normal-ratio"):
         select_samples(samples, categories=None, limit=None, normal_ratio=-1)
-    result = synthesize_cot(ws, normal_ratio=0.0, categories=["grid"], progress=False)
+    result = synthesize_cot(
+        ws, normal_ratio=0.0, categories=["grid"], progress=False, teacher="offline"
+    )
     assert result.written == 6 and result.extra["skipped"] == {"normal_over_ratio": 6}
 
 
 def test_requests_carry_reference_process_and_ground_truth(ws: Path) -> None:
     samples = _samples(ws)
     anomaly = next(s for s in samples if s.label.value == "anomaly" and s.category == "bottle")
-    result = synthesize_cot(ws, reference=True, categories=["bottle"], progress=False)
+    result = synthesize_cot(
+        ws, reference=True, categories=["bottle"], progress=False, teacher="offline"
+    )
     assert result.written == 12
     record = read_records(ws / "records" / "expert_ad.parquet")[f"expert_ad.{anomaly.sample_id}"]
     normals = {s.sample_id for s in samples if s.label.value == "normal"}
@@ -164,7 +168,9 @@ def test_requests_carry_reference_process_and_ground_truth(ws: Path) -> None:
 
 
 def test_one_shot_forms_put_a_normal_reference_first(ws: Path) -> None:
-    result = synthesize_cot(ws, one_shot=True, categories=["bottle"], progress=False)
+    result = synthesize_cot(
+        ws, one_shot=True, categories=["bottle"], progress=False, teacher="offline"
+    )
     assert (result.sent, result.written) == (12, 24)  # no extra teacher call
     records = read_records(ws / "records" / "expert_ad.parquet")
     normals = {s.sample_id for s in _samples(ws) if s.label.value == "normal"}
@@ -232,7 +238,7 @@ def test_batch_and_max_cost_reach_the_engine(ws: Path) -> None:
 
 
 def test_blind_run_reports_accuracy_per_category(ws: Path) -> None:
-    result = synthesize_cot(ws, blind=True, max_attempts=3, progress=False)
+    result = synthesize_cot(ws, blind=True, max_attempts=3, progress=False, teacher="offline")
     assert result.config == "expert_ad_blind" and result.written == 36
     assert not (ws / "records" / "expert_ad.parquet").exists()
     accuracy = result.extra["accuracy_by_category"]
@@ -336,3 +342,11 @@ def test_prompts_readme_shows_the_current_template_and_a_valid_record() -> None:
     )
     record = json.loads(text.rsplit("```json\n", 1)[1].split("\n```", 1)[0])
     assert validate_rows([("README", record)]).ok
+
+
+def test_length_bounds_of_the_stage_options_apply(ws: Path) -> None:
+    """--max-text-tokens reaches the rules: traces over the bound are rejected by length."""
+    result = synthesize_cot(
+        ws, progress=False, teacher="offline", limit=4, max_attempts=1, max_text_tokens=20
+    )
+    assert (result.written, result.rejected, result.rule_failures) == (0, 4, {"bounds": 4})

@@ -102,9 +102,11 @@ def test_thresholds_are_settings(records: list[ExpertAdRecord]) -> None:
 
 
 def test_helpers() -> None:
-    assert grid_words_in("a crack in the top left, not the top") == ["top left", "top"]
-    assert grid_words_in("in the upper-left centre") == ["top left", "center"]
+    assert grid_words_in("a crack in the top left, not the top") == ["top left"]  # negated
+    assert grid_words_in("in the upper-left corner, then the centre") == ["top left", "center"]
     assert grid_words_in("in the middle") == ["center"]
+    assert grid_words_in("at the top centre of the image") == ["top"]
+    assert grid_words_in("the lower part") == []  # a row, not a cell
 
 
 @pytest.mark.parametrize(
@@ -145,7 +147,7 @@ def test_validate_path_reads_parquet_and_jsonl(
     to_frame(ExpertAdRecord, records).write_parquet(parquet)
     report = validate_path(parquet)
     assert report.ok and report.records == 36 and report.config == "expert_ad"
-    assert report.table()[0] == ("schema", 0) and len(report.table()) == 8
+    assert report.table()[0] == ("schema", 0) and len(report.table()) == 10
     assert set(report.groups) == {"mvtec_ad/bottle", "mvtec_ad/grid", "mvtec_ad/wood"}
     assert report.groups["mvtec_ad/wood"]["verdict"] == 1.0
 

@@ -70,6 +70,39 @@ def readable(defect_type: str) -> str:
     return normalise_text(defect_type)
 
 
+MISSPELLED = {"particals": "particles", "melded": "melted"}
+"""words a release misspells in its labels (VisA candle): labels stay as released, prose is
+mended"""
+
+
+def defect_words(defect_type: str) -> str:
+    """The dataset's name as words for prose, its misspellings mended
+    (``foreign_particals_on_candle`` -> ``foreign particles on candle``)."""
+    return " ".join(MISSPELLED.get(w, w) for w in readable(defect_type).split())
+
+
+GENERIC_NAMES = frozenset(
+    {"defect", "defective", "anomalous", "anomaly", "bad", "ko", "other", "damaged"}
+)
+"""labels that say only "something is wrong" (toothbrush ``defective``, BTAD ``ko``):
+prose says "a defect", never "a defective defect"."""
+
+SEVERAL_NAMES = frozenset({"combined", "logical anomalies", "structural anomalies"})
+"""labels of an image with several defects, or of a kind of anomaly rather than a defect"""
+
+
+def a_defect(defect_type: str) -> str:
+    """The defect as a noun phrase with its article: ``a scratch defect``, ``an oil defect``,
+    ``a defect`` for a generic label, ``several defects (combined)`` for MVTec's ``combined``."""
+    words = defect_words(defect_type)
+    if not words or words in GENERIC_NAMES:
+        return "a defect"
+    if words in SEVERAL_NAMES:
+        return "several defects (combined)" if words == "combined" else f"a defect ({words})"
+    article = "an" if words[0] in "aeiou" else "a"
+    return f"{article} {words} defect"
+
+
 @dataclass(frozen=True)
 class TypeMapping:
     """What the table says about one (dataset, category, defect type)."""
@@ -217,9 +250,14 @@ def _read(path: Path) -> TypeTable:
 
 __all__ = [
     "CANONICAL_TYPES",
+    "GENERIC_NAMES",
+    "MISSPELLED",
+    "SEVERAL_NAMES",
     "GROUP_OF",
     "GROUP_WORDS",
     "TypeGroup",
+    "a_defect",
+    "defect_words",
     "TypeMapping",
     "TypeTable",
     "load_type_table",

@@ -6,16 +6,42 @@ Records in ``WORKSPACE/records/`` were validated when they were written (failure
 already read are checked as they are: ``validation.validate_rows`` parses every row with
 its config's registered model, checks its JSON Schema and runs its rules, so no file is
 read or parsed twice.
+
+It also holds the checks both record sets run on every step of a trace and every answer of
+a conversation (``check_step``, ``leak_findings``, ``repetition_findings``), reading the
+words with ``iad_data.core.reading``: a step that contradicts the truth, or its own claims,
+fails with its index and the offending words quoted.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import polars as pl
 
+from iad_data.core.reading import (
+    Lexicon,
+    Reading,
+    Sense,
+    StepClaims,
+    build_lexicon,
+    filler,
+    find_leaks,
+    read,
+    repeated_sentences,
+    step_index,
+    steps_cited,
+    steps_named,
+)
+from iad_data.core.reading.statements import TypeMention
+from iad_data.core.reading.words import PhraseIndex, quote, tokens
 from iad_data.core.records import RecordBase
 from iad_data.core.workspace import Workspace
+from iad_data.knowledge.process import ProcessKnowledge
 
 
 def _engine_failures(path: Path, config: str, frame: pl.DataFrame) -> list[str]:
@@ -62,4 +88,325 @@ def check_records(
     return failures
 
 
-__all__ = ["check_records"]
+@cache
+def _shipped_knowledge() -> dict[tuple[str, str], tuple[dict[str, str], dict[str, list[str]], str]]:
+    """(dataset, category) -> (step id -> name, defect name -> aliases, product) of the
+    shipped files."""
+    from iad_data.knowledge.process import all_processes
+
+    return {
+        key: (
+            {s.id: s.name for s in k.steps},
+            {n: list(d.aliases) for n, d in k.defects.items()},
+            k.product,
+        )
+        for key, k in all_processes().items()
+    }
+
+
+def cause_steps_of(dataset: str, category: str, defect_type: str) -> list[str]:
+    """The cause steps the shipped knowledge lists for a defect (empty when unknown)."""
+    from iad_data.knowledge.process import all_processes
+
+    knowledge = _all_knowledge(all_processes).get((dataset, category))
+    key = knowledge.find_defect(defect_type) if knowledge is not None else None
+    return list(knowledge.defects[key].cause_steps) if knowledge is not None and key else []
+
+
+@cache
+def _all_knowledge(
+    load: Callable[[], dict[tuple[str, str], ProcessKnowledge]],
+) -> dict[tuple[str, str], ProcessKnowledge]:
+    return load()
+
+
+def category_lexicon(
+    dataset: str,
+    category: str,
+    names: Iterable[str] = (),
+    aliases: Mapping[str, Sequence[str]] | None = None,
+) -> Lexicon:
+    """The defect words of a category: the shipped knowledge's names and aliases, ``names``
+    and ``aliases`` (a record's own knowledge), its product's name as a part."""
+    _, shipped, product = _shipped_knowledge().get((dataset, category), ({}, {}, ""))
+    aliases = {**shipped, **(aliases or {})}
+    parts = [product, *_PARENS.findall(product)] if product else []
+    return build_lexicon(dataset, category, [*aliases, *names], aliases, parts=parts)
+
+
+_PARENS = re.compile(r"\(([^)]*)\)")
+
+
+def category_steps(dataset: str, category: str) -> dict[str, str]:
+    """Step id -> name of a category's shipped knowledge (empty when none is shipped)."""
+    return dict(_shipped_knowledge().get((dataset, category), ({}, {}, ""))[0])
+
+
+@cache
+def _foreign_steps(
+    dataset: str, category: str, own: tuple[tuple[str, str], ...]
+) -> PhraseIndex[str]:
+    """Multi-word names of other categories' steps that this category has no step for."""
+    mine = step_index(dict(own))
+    own_words = {t for _, name in own for t in tokens(name)}
+    out: PhraseIndex[str] = PhraseIndex()
+    for (d, c), (steps, _, _) in sorted(_shipped_knowledge().items()):
+        if (d, c) == (dataset, category):
+            continue
+        index = step_index(steps)
+        for step_id, name in steps.items():
+            from iad_data.core.reading.steps import step_aliases
+
+            for alias in step_aliases(step_id, name):
+                content = [t for t in alias if t not in ("the", "and", "of", "a")]
+                if set(content) <= own_words:
+                    continue  # "handling and packing" of a category with handling and packing
+                if len(content) >= 2 and alias not in mine and index.get(alias) == step_id:
+                    out.add(alias, f"{d}/{c}:{step_id}")
+    return out
+
+
+@dataclass(frozen=True)
+class StepTruth:
+    """What every step of one record is checked against, whatever the record set."""
+
+    anomalous: bool
+    lexicon: Lexicon
+    defect_name: str | None = None
+    """the category's defect name (snake_case) of the truth, or None for a normal part"""
+    canonical: str | None = None
+    location: str | None = None
+    steps: Mapping[str, str] = field(default_factory=dict)
+    """step id -> name of the category's process (empty: steps are not checked)"""
+    cause_steps: Sequence[str] = ()
+    strict_steps: bool = True
+    """anomalous: only cause steps may be cited or named (instruct); False: any own step"""
+
+    def fits(self, mention: TypeMention) -> bool:
+        """Is a named type compatible with the truth (its name, a synonym, its canonical type
+        or one prose may use for it)?"""
+        return self.lexicon.compatible(mention.sense, self.sense)
+
+    @property
+    def sense(self) -> Sense:
+        if self.defect_name and self.defect_name not in self.lexicon.names:
+            return Sense(None)  # "defective", "combined": any type fits
+        name = self.defect_name if self.defect_name in self.lexicon.names else None
+        return Sense(self.canonical or self.lexicon.canonical_of.get(self.defect_name or ""), name)
+
+    def type_fits(self, text: str) -> bool | None:
+        """Is a type text (an answer's or a claim's) the truth's? None when unreadable. Strict:
+        a related canonical type is not the truth's type."""
+        sense = self.lexicon.sense_of(text)
+        if sense is None:
+            return None
+        mine = self.sense
+        if sense.name is not None and mine.name is not None:
+            return sense.name == mine.name
+        return (
+            sense.canonical is None or mine.canonical is None or sense.canonical == mine.canonical
+        )
+
+
+def _type_problems(where: str, reading: Reading, truth: StepTruth, strict: bool) -> list[str]:
+    said = [t for t in reading.asserted_types if strict or t.named]
+    out: list[str] = []
+    if reading.alternatives:
+        kinds = sorted({t.words for t in reading.types if not t.negated})
+        out.append(
+            f"{where} hedges between defect types ({', '.join(kinds)}): {quote(reading.text)}"
+        )
+    if not truth.anomalous or not said:
+        return out
+    if not any(truth.fits(t) for t in said):
+        named = ", ".join(dict.fromkeys(t.words for t in said))
+        wanted = (truth.defect_name or "").replace("_", " ")
+        out.append(f"{where} names {named}, not the defect ({wanted}): {quote(reading.text)}")
+    return out
+
+
+def _place_problems(where: str, reading: Reading, truth: StepTruth, localising: bool) -> list[str]:
+    if not truth.anomalous or truth.location is None or not reading.places:
+        return []
+    if reading.stance == "normal" or (reading.stance is None and not localising):
+        return []
+    if any(p.fits(truth.location) for p in reading.places):
+        spans = {"from", "to", "across", "between", "extends", "spans", "runs", "towards",
+                 "toward", "along", "through", "stretches", "reaching", "reaches"}  # fmt: skip
+        if spans & set(tokens(reading.text)):
+            return []
+    wrong = [p for p in reading.places if not p.fits(truth.location)]
+    if not wrong:
+        return []
+    words = ", ".join(("not " if p.negated else "") + p.words for p in wrong)
+    return [
+        f"{where} places the defect at {words}, but it is at the {truth.location}: "
+        f"{quote(reading.text)}"
+    ]
+
+
+def _verdict_problems(where: str, reading: Reading, truth: StepTruth) -> list[str]:
+    if truth.anomalous and reading.stance == "normal":
+        if reading.dismissal:
+            if reading.restricted:
+                return []  # "a hint of dust elsewhere, nothing more"
+            about_other = reading.places and not any(
+                p.fits(truth.location) for p in reading.places if truth.location
+            )
+            about_truth = any(truth.fits(t) for t in reading.types)
+            if about_other and not about_truth:
+                return []
+            return [f"{where} dismisses the defect: {quote(reading.text)}"]
+        if reading.restricted or reading.part_words:
+            return []
+        if reading.places and truth.location:
+            if any(p.fits(truth.location) and not p.negated for p in reading.places):
+                return [f"{where} says the defect's place is fine: {quote(reading.text)}"]
+            return []
+        return [f"{where} says the part is fine, but it is defective: {quote(reading.text)}"]
+    if not truth.anomalous and reading.stance == "anomaly" and not reading.negation:
+        return [
+            f"{where} describes a defect ({reading.evidence}) on a normal part: "
+            f"{quote(reading.text)}"
+        ]
+    return []
+
+
+def _step_problems(where: str, text: str, truth: StepTruth, cited: Sequence[str]) -> list[str]:
+    if not truth.steps:
+        return []
+    out = []
+    named = [(s, f"[step:{s}]") for s in cited]
+    named += steps_named(text, step_index(dict(truth.steps)))
+    for step, words in dict.fromkeys(named):
+        if step not in truth.steps:
+            out.append(
+                f"{where} cites step {step!r}, which is not a step of this category "
+                f"({', '.join(truth.steps)})"
+            )
+        elif truth.anomalous and truth.strict_steps and step not in truth.cause_steps:
+            out.append(
+                f"{where} names step {step!r} ({words!r}), which is not a cause of the defect "
+                f"(causes: {', '.join(truth.cause_steps) or 'none known'})"
+            )
+    foreign = _foreign_steps(
+        truth.lexicon.dataset, truth.lexicon.category, tuple(sorted(truth.steps.items()))
+    )
+    for owner, words in steps_named(text, foreign):
+        out.append(f"{where} names {words!r}, a step of {owner.split(':')[0]}, not of this one")
+    return out
+
+
+def check_step(
+    where: str,
+    text: str,
+    truth: StepTruth,
+    *,
+    claims: StepClaims | None = None,
+    localising: bool = False,
+    check_places: bool = True,
+    strict_types: bool = False,
+) -> list[str]:
+    """Every problem of one step or answer: what its sentences state against the truth, its
+    claims against the truth, and its words against its claims. ``where`` names the step
+    ("step 2 (comparison)") in the messages. ``strict_types``: every type the step asserts
+    must be the truth's (a characterisation), not only those it names as the defect."""
+    out: list[str] = []
+    readings = read(mask_steps(text, truth.steps), truth.lexicon)
+    for reading in readings:
+        out += _verdict_problems(where, reading, truth)
+        out += _type_problems(where, reading, truth, strict_types)
+        if check_places:
+            out += _place_problems(where, reading, truth, localising)
+    cited = [*steps_cited(text), *(claims.cited_steps if claims else [])]
+    out += _step_problems(where, text, truth, cited)
+    if claims is None:
+        return out
+    wanted = "anomaly" if truth.anomalous else "normal"
+    if claims.verdict is not None and claims.verdict != wanted:
+        out.append(f"{where} claims the verdict {claims.verdict!r}; the part is {wanted}")
+    stances = {r.stance for r in readings if not (r.stance == "normal" and r.restricted)}
+    if claims.verdict == "anomaly" and stances == {"normal"}:
+        out.append(f"{where} claims a defect but its words say the part is fine: {quote(text)}")
+    if claims.verdict == "normal" and "anomaly" in stances:
+        out.append(f"{where} claims a normal part but its words describe a defect: {quote(text)}")
+    if claims.defect_type is not None:
+        if not truth.anomalous:
+            out.append(f"{where} claims defect type {claims.defect_type!r} for a normal part")
+        elif truth.type_fits(claims.defect_type) is False:
+            out.append(f"{where} claims defect type {claims.defect_type!r}, not the defect's")
+        said = [t for r in readings for t in r.asserted_types]
+        claimed = truth.lexicon.sense_of(claims.defect_type)
+        if (
+            claimed is not None
+            and said
+            and not any(truth.lexicon.compatible(t.sense, claimed) for t in said)
+        ):
+            out.append(
+                f"{where} claims defect type {claims.defect_type!r} but names "
+                f"{', '.join(t.words for t in said)}"
+            )
+    if claims.location is not None:
+        if truth.anomalous and truth.location and claims.location != truth.location:
+            out.append(
+                f"{where} claims location {claims.location!r}; the defect is at {truth.location!r}"
+            )
+        places = [p for r in readings for p in (*r.places, *r.loose_places)]
+        if places and not any(p.fits(claims.location) for p in places if not p.negated):
+            out.append(
+                f"{where} claims location {claims.location!r} but its words say "
+                f"{', '.join(p.words for p in places)}"
+            )
+    return out
+
+
+def mask_steps(text: str, steps: Mapping[str, str]) -> str:
+    """``text`` with the process steps it names replaced by "the step", so "through-hole
+    assembly" is not read as a hole."""
+    if not steps:
+        return text
+    return _step_pattern(tuple(sorted(steps.items()))).sub("the step", text)
+
+
+@cache
+def _step_pattern(steps: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    from iad_data.core.reading.steps import step_aliases
+
+    aliases = {a for step_id, name in steps for a in step_aliases(step_id, name)}
+    parts = sorted(
+        (r"[\s,\-]+".join(re.escape(t) for t in alias) for alias in aliases if alias),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+
+
+def leak_findings(texts: Sequence[tuple[str, str]]) -> list[str]:
+    """One message per reference to supervision in (where, text) pairs."""
+    out = []
+    for where, text in texts:
+        for leak in find_leaks(text):
+            out.append(
+                f"{where} refers to supervision the inspector could not see "
+                f"({leak.words!r}): {quote(leak.sentence)}"
+            )
+    return out
+
+
+def repetition_findings(texts: Sequence[str]) -> list[str]:
+    """Sentences said twice and word sequences used as filler."""
+    out = [f"repeats the sentence {quote(s)}" for s in repeated_sentences(texts)]
+    out += [f"repeats {quote(g)} as filler" for g in filler(texts)]
+    return out
+
+
+__all__ = [
+    "StepTruth",
+    "category_lexicon",
+    "category_steps",
+    "cause_steps_of",
+    "check_records",
+    "check_step",
+    "leak_findings",
+    "repetition_findings",
+]

@@ -111,11 +111,13 @@ def _builtin() -> TaskRegistry:
     from iad_data.knowledge.draft import TEACHER_TASK as PROCESS_DRAFT
     from iad_data.tasks.expert_ad.record_set import RECORD_SET as EXPERT_AD
     from iad_data.tasks.instruct_iad.record_set import RECORD_SET as INSTRUCT_IAD
+    from iad_data.tasks.judge import TEACHER_TASK as JUDGE
 
     registry = TaskRegistry()
     registry.register(EXPERT_AD)
     registry.register(INSTRUCT_IAD)
     registry.register_teacher_task(PROCESS_DRAFT)
+    registry.register_teacher_task(JUDGE)
     return registry
 
 

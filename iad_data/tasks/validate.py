@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
 
@@ -105,20 +105,60 @@ def _schema_messages(validator: Any, row: dict[str, Any]) -> list[str]:
     return out
 
 
+class RecordJudge(Protocol):
+    """What ``validate_rows`` asks about records that passed every deterministic rule
+    (``iad_data.tasks.judge.Judge``): record id -> the judge's reasons to fail it."""
+
+    rule: str
+
+    def judge(self, records: Sequence[tuple[str, BaseModel]]) -> dict[str, list[str]]: ...
+
+
+JUDGE_CHUNK = 256
+"""records sent to the judge in one engine round"""
+
+
 def validate_rows(
     rows: Iterable[tuple[str, dict[str, Any]]],
     *,
     config: str | None = None,
     path: str | None = None,
     schema_root: Path | None = None,
+    on_record: Callable[[str, Findings], None] | None = None,
+    judge: RecordJudge | None = None,
 ) -> ValidationReport:
-    """Validate rows of one record set (see ``validate_path``)."""
+    """Validate rows of one record set (see ``validate_path``).
+
+    ``on_record(record_id, findings)`` sees every record's findings (calibration counts per
+    record). ``judge``: records that pass the deterministic rules are sent to it, in chunks;
+    its reasons become findings of its rule.
+    """
     import jsonschema
 
     from iad_data.tasks.registry import record_sets
 
     registry = record_sets()
     report = ValidationReport(path=path, config=config)
+    pending: list[tuple[str, Findings, dict[str, Any]]] = []
+
+    def flush() -> None:
+        if judge is not None:
+            ready = [(rid, kw["record"]) for rid, f, kw in pending if not f and "record" in kw]
+            reasons = judge.judge(ready) if ready else {}
+            for rid, found, _ in pending:
+                if reasons.get(rid):
+                    found[judge.rule] = reasons[rid]
+        for rid, found, kw in pending:
+            report.add(rid, found, scores=kw.get("scores"), group=kw.get("group"))
+            if on_record is not None:
+                on_record(rid, found)
+        pending.clear()
+
+    def add(rid: str, found: Findings, **kw: Any) -> None:
+        pending.append((rid, found, kw))
+        if len(pending) >= JUDGE_CHUNK:
+            flush()
+
     schema_validator: Any = None
     record_validator: RecordValidator | None = None
     json_fields: set[str] = set()
@@ -142,6 +182,8 @@ def validate_rows(
             )
             names = [r.name for r in record_validator.rules] if record_validator else []
             report.rules = [SCHEMA_RULE] + [n for n in names if n != SCHEMA_RULE]
+            if judge is not None:
+                report.rules.append(judge.rule)
         row = _decode(raw, json_fields)
         record_id = str(row.get("record_id") or where)
         findings: Findings = {}
@@ -150,7 +192,7 @@ def validate_rows(
             if messages:
                 findings[SCHEMA_RULE] = [f"{where}: {m}" for m in messages]
         if record_validator is None:
-            report.add(record_id, findings)
+            add(record_id, findings)
             continue
         try:
             record = record_validator.model.model_validate(row)
@@ -158,17 +200,19 @@ def validate_rows(
             findings.setdefault(SCHEMA_RULE, []).extend(
                 f"{where}: {'/'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
             )
-            report.add(record_id, findings)
+            add(record_id, findings)
             continue
         truth = record_validator.truth(record)
         for rule, messages in run_rules(record_validator.rules, record, truth).items():
             findings.setdefault(rule, []).extend(messages)
-        report.add(
+        add(
             record_id,
             findings,
             scores=record_validator.scores(record),
             group=record_validator.group(record),
+            record=record,
         )
+    flush()
     return report
 
 
@@ -186,11 +230,17 @@ def count_rows(path: Path) -> int | None:
 
 
 def validate_path(
-    path: str | Path, *, schema_root: str | Path | None = None, progress: bool = False
+    path: str | Path,
+    *,
+    schema_root: str | Path | None = None,
+    progress: bool = False,
+    on_record: Callable[[str, Findings], None] | None = None,
+    judge: RecordJudge | None = None,
 ) -> ValidationReport:
     """Check every record of a parquet or JSONL file: schema, then its config's rules.
 
-    ``progress`` shows a tqdm bar (stderr) over the records.
+    ``progress`` shows a tqdm bar (stderr) over the records; ``on_record`` and ``judge`` are
+    ``validate_rows``'s.
     """
     from tqdm import tqdm
 
@@ -205,7 +255,9 @@ def validate_path(
             bar.update()
 
     try:
-        report = validate_rows(counted(), path=str(source), schema_root=root)
+        report = validate_rows(
+            counted(), path=str(source), schema_root=root, on_record=on_record, judge=judge
+        )
     finally:
         bar.close()
     if report.records == 0:
@@ -214,6 +266,7 @@ def validate_path(
 
 
 __all__ = [
+    "RecordJudge",
     "count_rows",
     "json_schema_of",
     "read_rows",

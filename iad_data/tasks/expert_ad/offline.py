@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import random
+from typing import Literal
 
-from iad_data.core.defect_types import readable
+from iad_data.core.defect_types import a_defect, readable
+from iad_data.core.reading.claims import StepClaims
 from iad_data.tasks.expert_ad.record import (
     TASK,
     Answer,
@@ -56,9 +58,9 @@ _LOCATE_NORMAL = (
     "I find nothing out of place.",
 )
 _CHARACTERISE_DEFECT = (
-    "The area shows the typical appearance of a {name} defect{canonical}.",
-    "Its shape and texture match the {name} defect{canonical}, unlike anything on a good part.",
-    "The region carries the marks of a {name} defect{canonical}, with a visible change in "
+    "The area shows the typical appearance of {a_name}{canonical}.",
+    "Its shape and texture match {a_name}{canonical}, unlike anything on a good part.",
+    "The region carries the marks of {a_name}{canonical}, with a visible change in "
     "surface and shape.",
 )
 _CHARACTERISE_NORMAL = (
@@ -69,14 +71,26 @@ _CHARACTERISE_NORMAL = (
 )
 _CONCLUDE_DEFECT = (
     "In conclusion, the {product} is defective, with {type} in the {location} area.",
-    "Verdict: the {product} has a {type} defect located at the {location} of the image.",
-    "Therefore this {product} is anomalous: {type} appears in the {location} region.",
+    "Verdict: the {product} is defective, showing {type} at the {location} of the image.",
+    "Therefore this {product} is anomalous, with {type} in the {location} region.",
 )
 _CONCLUDE_NORMAL = (
     "In conclusion, the {product} shows no defect and is acceptable.",
     "Verdict: no visible defects; this {product} is normal.",
     "Therefore the {product} is defect-free.",
 )
+
+
+_CANONICAL_PHRASES = {"scratch": "a scratch", "hole": "a hole"}
+"""canonical types that are countable nouns; the others read as mass nouns (contamination)"""
+
+
+def type_phrase(truth: ExpertAdTruth) -> str:
+    """The type the solution names, as a noun phrase for prose: ``a scratch``,
+    ``contamination``, ``a broken large defect`` (a dataset name without a canonical type)."""
+    if truth.canonical_type:
+        return _CANONICAL_PHRASES.get(truth.canonical_type, truth.canonical_type)
+    return a_defect(truth.defect_type)
 
 
 def _rng(sample_id: str) -> random.Random:
@@ -113,8 +127,8 @@ def offline_trace(
             pick(_OBSERVATION),
             pick(_COMPARE_DEFECT),
             pick(_LOCATE_DEFECT, location=location),
-            pick(_CHARACTERISE_DEFECT, name=name, canonical=canonical),
-            pick(_CONCLUDE_DEFECT, type=type_, location=location),
+            pick(_CHARACTERISE_DEFECT, a_name=a_defect(truth.defect_type), canonical=canonical),
+            pick(_CONCLUDE_DEFECT, type=type_phrase(truth), location=location),
         ]
         answer = Answer(
             is_anomalous=True,
@@ -123,8 +137,25 @@ def offline_trace(
             boxes=[list(b) for b in truth.boxes],
         )
     kinds = ("observation", "comparison", "localisation", "characterisation", "conclusion")
-    steps = [ReasoningStep(kind=k, text=t) for k, t in zip(kinds, texts, strict=True)]  # type: ignore[arg-type]
+    steps = [
+        ReasoningStep(kind=k, text=t, claims=_claims(k, truth, answer))  # type: ignore[arg-type]
+        for k, t in zip(kinds, texts, strict=True)
+    ]
     return ExpertAdTrace(steps=steps, answer=answer)
+
+
+def _claims(kind: str, truth: ExpertAdTruth, answer: Answer) -> StepClaims | None:
+    """What each offline step states (the observation states nothing)."""
+    if kind == "observation":
+        return None
+    verdict: Literal["anomaly", "normal"] = "anomaly" if truth.anomalous else "normal"
+    if not truth.anomalous or kind == "comparison":
+        return StepClaims(verdict=verdict)
+    return StepClaims(
+        verdict=verdict,
+        defect_type=answer.defect_type if kind in ("characterisation", "conclusion") else None,
+        location=answer.location if kind in ("localisation", "conclusion") else None,
+    )
 
 
 def answer_offline(request: TeacherRequest) -> ExpertAdTrace:

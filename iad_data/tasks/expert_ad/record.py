@@ -17,6 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from iad_data.core.defect_types import TypeTable, load_type_table, readable
+from iad_data.core.reading.claims import StepClaims
 from iad_data.core.records import Message, Provenance, RecordBase
 from iad_data.core.sample import Label, LocationWord, Sample
 from iad_data.tasks.expert_ad import text as iadr1
@@ -44,6 +45,11 @@ class ReasoningStep(BaseModel):
 
     kind: StepKind
     text: str = Field(description="one or two sentences of visual reasoning")
+    claims: StepClaims | None = Field(
+        default=None,
+        description="what this step states: verdict, defect type, grid word and cited "
+        "process step ids (null where it states nothing of that kind)",
+    )
 
 
 class Answer(BaseModel):

@@ -11,8 +11,14 @@ problem. Rules, in report order:
   the threshold (same canonical type passes by default; same group does not);
 - ``location``: the word names the ground truth's grid cell; each box reaches the IoU threshold;
 - ``consistency``: the conclusion in ``<think>`` states the same verdict, type and place;
-- ``leakage``: the text does not cite the hint ("as given", "ground truth", "the mask", ...);
-- ``bounds``: length of the reasoning and of each step, and English text.
+- ``steps``: every step read against the truth and its own claims (``tasks.checks``): the
+  verdict it states or implies (negation understood), the types and places it names, the
+  process steps it names or cites; a failure quotes the step;
+- ``leakage``: no wording refers to supervision the inspector could not see (the shared
+  detector, ``core.reading.leakage``);
+- ``repetition``: no sentence said twice, no n-gram filler;
+- ``bounds``: length of the reasoning in characters and of the whole text in tokens (IAD-R1
+  trains with ``max_completion_length`` 512), each step, and English text.
 """
 
 from __future__ import annotations
@@ -22,8 +28,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from iad_data.core.defect_types import TypeTable, load_type_table, normalise_text, readable
+from iad_data.core.options import TeacherStageOptions
+from iad_data.core.reading import (
+    Lexicon,
+    count_tokens,
+    load_vocabulary,
+    places_in,
+    read,
+    verdict_of,
+)
+from iad_data.core.reading.words import quote, tokens
 from iad_data.core.rules import RecordValidator, Rule
 from iad_data.core.sample import GRID_WORDS
+from iad_data.tasks.checks import (
+    StepTruth,
+    category_lexicon,
+    category_steps,
+    cause_steps_of,
+    check_step,
+    leak_findings,
+    repetition_findings,
+)
 from iad_data.tasks.expert_ad import text as iadr1
 from iad_data.tasks.expert_ad.record import (
     CONFIG,
@@ -53,34 +78,11 @@ class RuleConfig:
     min_step_chars: int = 15
     max_steps: int = 12
     max_type_chars: int = 40
+    min_tokens: int = 40
+    """least tokens of the whole assistant text (``count_tokens``)"""
+    max_tokens: int = 512
+    """most tokens of the whole assistant text: IAD-R1's GRPO ``max_completion_length``"""
 
-
-LEAK_PATTERNS: tuple[str, ...] = (
-    r"\bas given\b",
-    r"\bas stated\b",
-    r"\bas (?:i was|we were|i am|we are) told\b",
-    r"\b(?:i was|we were|i am|we are|i've been|we've been) told\b",
-    r"\bground[- ]truth\b",
-    r"\bthe (?:segmentation |binary |defect )?masks?\b",
-    r"\bannotat(?:ion|ions|ed|or)\b",
-    r"\bthe (?:given|provided|expected|reference) (?:answer|label|solution|type|location)\b",
-    r"\bthe labels? (?:says?|indicates?|states?|shows?)\b",
-    r"\b(?:the|a|this) hint\b(?! of)",
-    r"\bhints? (?:says?|given|provided|states?)\b",
-    r"\bbounding box(?:es)?\b",
-    r"\bthe prompt\b",
-)
-"""Phrases that cite the ground truth the grounded prompt gives instead of the image."""
-_LEAK_RE = re.compile("|".join(LEAK_PATTERNS), re.IGNORECASE)
-
-NO_DEFECT_RE = re.compile(
-    r"\b(?:no|not any|without(?: any)?|free of(?: any)?|zero)\s+(?:\w+\s+){0,2}"
-    r"(?:defects?|anomal(?:y|ies)|flaws?|damage|irregularit(?:y|ies))\b"
-    r"|\bdefect[- ]free\b|\bflawless\b|\bis normal\b|\bappears normal\b",
-    re.IGNORECASE,
-)
-"""How a conclusion says a part is fine."""
-DEFECT_RE = re.compile(r"\b(?:defect\w*|anomal\w*|flaw\w*)\b", re.IGNORECASE)
 
 _ENGLISH = frozenset(
     {"the", "a", "an", "is", "are", "of", "and", "in", "on", "at", "with", "to", "this"}
@@ -90,17 +92,35 @@ _GRID_BY_LENGTH = sorted(GRID_WORDS, key=len, reverse=True)
 
 
 def grid_words_in(text: str) -> list[str]:
-    """Grid location words in running text, longest first ("top left" is not also "top")."""
-    rest = f" {normalise_text(text).replace('-', ' ')} "
-    rest = rest.replace(" centre ", " center ").replace(" upper ", " top ")
-    rest = rest.replace(" lower ", " bottom ").replace(" middle ", " center ")
+    """Grid words of the places running text names ("upper-left" is "top left"), in order;
+    a partial place ("the lower part") or a negated one ("away from the center") is left out."""
     found = []
-    for word in _GRID_BY_LENGTH:
-        padded = f" {word} "
-        if padded in rest:
-            found.append(word)
-            rest = rest.replace(padded, " | ")
+    for place in places_in(tokens(text), load_vocabulary()):
+        if place.cell is not None and not place.negated and place.cell not in found:
+            found.append(place.cell)
     return found
+
+
+def _lexicon(truth: ExpertAdTruth) -> Lexicon:
+    names = [truth.defect_type] if truth.anomalous else []
+    return category_lexicon(truth.dataset, truth.category, names)
+
+
+def step_truth(truth: ExpertAdTruth) -> StepTruth:
+    """What every step of a trace is checked against (the shipped process knowledge gives
+    the category's steps and the defect's causes)."""
+    lexicon = _lexicon(truth)
+    causes = cause_steps_of(truth.dataset, truth.category, truth.defect_type)
+    return StepTruth(
+        anomalous=truth.anomalous,
+        lexicon=lexicon,
+        defect_name=truth.defect_type if truth.anomalous else None,
+        canonical=truth.canonical_type,
+        location=truth.location,
+        steps=category_steps(truth.dataset, truth.category),
+        cause_steps=causes if truth.anomalous else (),
+        strict_steps=bool(causes) and truth.anomalous,
+    )
 
 
 def iou(a: list[float], b: list[float]) -> float:
@@ -201,12 +221,40 @@ def check_accuracy(record: ExpertAdRecord, truth: ExpertAdTruth) -> list[str]:
     return []
 
 
+_ALTERNATIVE = re.compile(
+    r"\bor\b|/|\\|\band/or\b|\beither\b|\bpossibl\w*|\bmaybe\b|\bperhaps\b|\bprobabl\w*|\?"
+)
+
+
+def type_answer_problems(words: str, truth: ExpertAdTruth) -> list[str]:
+    """What is wrong with an answered type beyond its score: a hedge between types, a part
+    of the product named as the type, a sibling type of the category named instead."""
+    if _ALTERNATIVE.search(words) or "," in words:
+        return [f"defect type {words!r} hedges between alternatives; name one type"]
+    lexicon = _lexicon(truth)
+    key = tuple(tokens(words))
+    if key in lexicon.parts and lexicon.terms.get(key) is None:
+        return [f"defect type {words!r} is a part of the {truth.category}, not a defect"]
+    sense = lexicon.sense_of(words)
+    if sense is not None and sense.name is not None and sense.name != truth.defect_type:
+        return [
+            f"defect type {words!r} is the category's {sense.name!r}, not "
+            f"{readable(truth.defect_type)!r}"
+        ]
+    return []
+
+
 def make_check_type(config: RuleConfig, table: TypeTable | None = None) -> RuleCheck:
     def check_type(record: ExpertAdRecord, truth: ExpertAdTruth) -> list[str]:
         answer = record.trace.answer
         if not truth.anomalous or not answer.is_anomalous:
             return []
-        words = type_text(answer)
+        words = type_text(answer) or ""
+        problems = type_answer_problems(words, truth)
+        if problems:
+            return problems
+        if step_truth(truth).type_fits(words):
+            return []  # a synonym of the category's name or of its canonical type
         score = type_match(words, truth, table or load_type_table())
         if score < config.type_threshold:
             wanted = readable(truth.defect_type)
@@ -248,43 +296,69 @@ def make_check_consistency(table: TypeTable | None = None) -> RuleCheck:
             return ["no conclusion step to compare with the answer"]
         text = conclusions[-1]
         answer = record.trace.answer
-        says_fine = bool(NO_DEFECT_RE.search(text))
-        if not answer.is_anomalous:
-            out = []
-            if not says_fine:
-                out.append(f"the answer is No but the conclusion does not say so: {text!r}")
-            return out
+        lexicon = _lexicon(truth)
+        said = verdict_of(text, lexicon)
+        readings = read(text, lexicon)
         out = []
-        if says_fine:
-            out.append(f"the answer is Yes but the conclusion says the part is fine: {text!r}")
+        if any(r.hedged and r.stance is not None for r in readings):
+            out.append(f"the conclusion hedges: {quote(text)}")
+        if not answer.is_anomalous:
+            if said != "normal":
+                out.append(f"the answer is No but the conclusion does not say so: {quote(text)}")
+            return out
+        if said == "normal":
+            out.append(f"the answer is Yes but the conclusion says the part is fine: {quote(text)}")
+        elif said is None:
+            out.append(f"the conclusion does not state a defect: {quote(text)}")
         words = type_text(answer) or ""
-        types = table or load_type_table()
+        answered = lexicon.sense_of(words)
+        mentions = [t for r in readings for t in r.types if not (t.negated or t.dismissed)]
         named = normalise_text(words) in normalise_text(text)
-        canonical = types.best_match(words)[0]
-        if not named and (canonical is None or canonical not in types.mentions(text)):
-            out.append(f"the conclusion does not name the answered type {words!r}: {text!r}")
-        if not named and not DEFECT_RE.search(text) and canonical is None:
-            out.append(f"the conclusion does not state a defect: {text!r}")
-        places = grid_words_in(text)
-        if answer.location not in places:
-            out.append(f"the conclusion does not place the defect at {answer.location!r}: {text!r}")
-        elif len(places) > 1:
-            others = [p for p in places if p != answer.location]
-            out.append(f"the conclusion also names {', '.join(others)}: {text!r}")
+        if not named and not any(
+            answered is not None and lexicon.compatible(t.sense, answered) for t in mentions
+        ):
+            out.append(f"the conclusion does not name the answered type {words!r}: {quote(text)}")
+        places = [p for r in readings for p in (*r.places, *r.loose_places)]
+        if answer.location is not None:
+            if not any(p.fits(answer.location) and not p.negated for p in places):
+                out.append(
+                    f"the conclusion does not place the defect at {answer.location!r}: "
+                    f"{quote(text)}"
+                )
+            others = [p.words for p in places if not p.fits(answer.location)]
+            if others:
+                out.append(f"the conclusion also names {', '.join(others)}: {quote(text)}")
         return out
 
     return check_consistency
 
 
+def check_steps(record: ExpertAdRecord, truth: ExpertAdTruth) -> list[str]:
+    """Every step read against the truth and its claims (``tasks.checks.check_step``)."""
+    facts = step_truth(truth)
+    out: list[str] = []
+    for index, step in enumerate(record.trace.steps, start=1):
+        out += check_step(
+            f"step {index} ({step.kind})",
+            step.text,
+            facts,
+            claims=step.claims,
+            localising=step.kind == "localisation",
+            strict_types=step.kind in ("characterisation", "conclusion"),
+        )
+    return list(dict.fromkeys(out))
+
+
+def check_repetition(record: ExpertAdRecord, truth: ExpertAdTruth) -> list[str]:
+    return repetition_findings([s.text for s in record.trace.steps])
+
+
 def check_leakage(record: ExpertAdRecord, truth: ExpertAdTruth) -> list[str]:
-    text = think_text(record.trace) + "\n" + (iadr1.parse(record.text).think or "")
-    found = sorted({m.group(0).lower() for m in _LEAK_RE.finditer(text)})
-    if found:
-        return [
-            f"the reasoning cites the hint ({', '.join(repr(f) for f in found)}); reason from "
-            "what the image shows"
-        ]
-    return []
+    texts = [(f"step {i} ({s.kind})", s.text) for i, s in enumerate(record.trace.steps, start=1)]
+    think = iadr1.parse(record.text).think or ""
+    if think != think_text(record.trace):
+        texts.append(("the text", think))
+    return leak_findings(texts)
 
 
 def make_check_bounds(config: RuleConfig) -> RuleCheck:
@@ -295,6 +369,12 @@ def make_check_bounds(config: RuleConfig) -> RuleCheck:
             out.append(
                 f"the reasoning has {len(think)} characters; allowed {config.min_think_chars} "
                 f"to {config.max_think_chars}"
+            )
+        size = count_tokens(record.text)
+        if not config.min_tokens <= size <= config.max_tokens:
+            out.append(
+                f"the text has about {size} tokens; allowed {config.min_tokens} to "
+                f"{config.max_tokens}"
             )
         if len(record.trace.steps) > config.max_steps:
             out.append(f"{len(record.trace.steps)} steps; at most {config.max_steps}")
@@ -332,13 +412,22 @@ def make_rules(
         Rule("type", "type score reaches the threshold", make_check_type(config, table)),
         Rule("location", "grid word and box IoU match the defect", make_check_location(config)),
         Rule("consistency", "conclusion agrees with the answer", make_check_consistency(table)),
-        Rule("leakage", "no citing of the hint", check_leakage),
+        Rule("steps", "every step agrees with the truth and its claims", check_steps),
+        Rule("leakage", "no reference to supervision the inspector could not see", check_leakage),
+        Rule("repetition", "no repeated sentences or filler", check_repetition),
         Rule("bounds", "length and language bounds", make_check_bounds(config)),
     ]
 
 
 RULES: list[ExpertAdRule] = make_rules()
 """The default Expert-AD rules."""
+
+
+def rules_for(options: TeacherStageOptions) -> list[ExpertAdRule]:
+    """The rules with the length bounds a stage's options set."""
+    return make_rules(
+        RuleConfig(min_tokens=options.min_text_tokens, max_tokens=options.max_text_tokens)
+    )
 
 
 def score_record(record: ExpertAdRecord, table: TypeTable | None = None) -> dict[str, float]:
@@ -374,7 +463,6 @@ VALIDATOR = RecordValidator(
 
 
 __all__ = [
-    "LEAK_PATTERNS",
     "RULES",
     "RuleConfig",
     "box_iou",
@@ -382,9 +470,12 @@ __all__ = [
     "check_format",
     "check_leakage",
     "check_schema",
+    "check_steps",
+    "step_truth",
     "grid_words_in",
     "iou",
     "make_rules",
+    "rules_for",
     "score_record",
     "type_match",
 ]

@@ -32,7 +32,7 @@ from typing import Any, Literal
 
 from iad_data.core.defect_types import TypeTable, load_type_table, readable
 from iad_data.core.lock import lock_unless
-from iad_data.core.options import make_options
+from iad_data.core.options import make_options, require_teacher
 from iad_data.core.prompts import PromptTemplate, load_template
 from iad_data.core.records import Provenance
 from iad_data.core.results import SynthesisResult
@@ -55,7 +55,7 @@ from iad_data.tasks.expert_ad.record import (
     one_shot_variant,
     truth_of,
 )
-from iad_data.tasks.expert_ad.rules import RULES, score_record
+from iad_data.tasks.expert_ad.rules import RULES, ExpertAdRule, rules_for, score_record
 from iad_data.teach.repair import Judged, repair_loop
 from iad_data.teach.requests import (
     ImageRef,
@@ -245,11 +245,14 @@ def build_request(
 
 
 def validate_record(
-    record: ExpertAdRecord, table: TypeTable | None = None
+    record: ExpertAdRecord,
+    table: TypeTable | None = None,
+    rules: Sequence[ExpertAdRule] = RULES,
 ) -> tuple[ExpertAdRecord, Findings]:
-    """The record with its scores filled, and its findings."""
+    """The record with its scores filled, and its findings under ``rules`` (the stage's
+    length bounds: ``rules_for(options)``)."""
     record = record.model_copy(update={"scores": score_record(record, table)})
-    return record, run_rules(RULES, record, record.truth)
+    return record, run_rules(rules, record, record.truth)
 
 
 def read_records(path: Path) -> dict[str, ExpertAdRecord]:
@@ -296,7 +299,8 @@ def _synthesize_cot(
     given = overrides.get("teacher")
     teacher_object = overrides.pop("teacher") if isinstance(given, Teacher) else None
     opts = make_options(ExpertAdOptions, options, overrides, "synthesize_cot")
-    teacher: str | Teacher = teacher_object or opts.teacher
+    rules = rules_for(opts)
+    teacher: str | Teacher = require_teacher(teacher_object or opts.teacher, "synthesize_cot")
     limit, categories, blind = opts.limit, opts.categories, opts.blind
     max_cost_usd, batch, max_attempts = opts.max_cost_usd, opts.batch, opts.max_attempts
     normal_ratio, reference, one_shot = opts.normal_ratio, opts.reference, opts.one_shot
@@ -389,7 +393,7 @@ def _synthesize_cot(
             mode=mode,
             reference_id=shown[0].sample_id if shown is not None else None,
         )
-        record, findings = validate_record(record, table)
+        record, findings = validate_record(record, table, rules)
         return Judged(record, findings, trace.model_dump(mode="json"))
 
     done = repair_loop(
@@ -404,6 +408,8 @@ def _synthesize_cot(
         dry_run=dry_run,
         batch=batch,
         concurrency=concurrency,
+        engine=opts.mapper(),
+        loops=opts.loops,
         progress=progress,
         keep_failing=blind,
         models=response_models(),
@@ -432,8 +438,21 @@ def _synthesize_cot(
         )
     assert result.records_path is not None and result.rejects_path is not None
     if one_shot and not blind:
-        accepted.update(_one_shot_records(accepted, shot_refs, table, skipped))
+        accepted.update(_one_shot_records(accepted, shot_refs, table, skipped, rules))
         result.extra["skipped"] = dict(skipped)
+    if opts.judge and not blind:  # the judge rule (tasks.judge): its fails go to rejects
+        from iad_data.tasks import judge as judging
+
+        left = None if max_cost_usd is None else max(0.0, max_cost_usd - result.cost_usd)
+        accepted, judged_out, judged_by = judging.judge_records(
+            accepted, opts.judge, ws.ledger_path, max_cost_usd=left, batch=batch
+        )
+        rejects += judged_out
+        rule_failures.update(["judge"] * len(judged_out))
+        result.cost_usd += judged_by.cost_usd
+        result.extra["judge"] = judging.judge_summary(judged_by, len(judged_out))
+        ids = {r["record_id"] for r in judged_out}
+        judging.drop_records(result.records_path, ExpertAdRecord, ids, "iad-data synthesize-cot")
     accepted = record_store.stamp_from_ledger(accepted, ws.ledger_path)
     saved = record_store.save_records(
         result.records_path,
@@ -463,6 +482,7 @@ def _one_shot_records(
     refs: dict[str, Sample | None],
     table: TypeTable,
     skipped: Counter[str],
+    rules: Sequence[ExpertAdRule] = RULES,
 ) -> dict[str, ExpertAdRecord]:
     """The one-shot form of each accepted trace, checked by the same rules."""
     out: dict[str, ExpertAdRecord] = {}
@@ -471,7 +491,7 @@ def _one_shot_records(
         if ref is None:
             skipped["one_shot_without_reference"] += 1
             continue
-        shot, findings = validate_record(one_shot_variant(record, ref.sample_id), table)
+        shot, findings = validate_record(one_shot_variant(record, ref.sample_id), table, rules)
         if findings:  # the rules are the zero-shot ones; a failure here is a toolkit bug
             raise AssertionError(f"one-shot form of {record.record_id} fails: {findings}")
         out[shot.record_id] = shot

@@ -18,6 +18,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from iad_data.core.reading.claims import StepClaims
 from iad_data.core.records import RecordBase
 from iad_data.core.sample import NORMAL_DEFECT_TYPE, Label, LocationWord, Sample
 from iad_data.knowledge.process import ProcessKnowledge
@@ -70,6 +71,9 @@ class InstructTruth(BaseModel):
     )
     knowledge_origin: str | None = Field(default=None, description="curated or teacher:<model>")
     steps: list[str] = Field(default_factory=list, description="every step id of the category")
+    step_names: list[str] = Field(
+        default_factory=list, description="the name of each step in ``steps``, in its order"
+    )
     cause_steps: list[str] = Field(
         default_factory=list, description="step ids listed as causes of this defect type"
     )
@@ -104,6 +108,10 @@ class InstructRecord(RecordBase):
     image_paths: list[str] = Field(description="image paths relative to their benchmark roots")
     truth: InstructTruth
     claims: InstructClaims
+    turn_claims: list[StepClaims | None] = Field(
+        default_factory=list,
+        description="what each assistant turn claims, in order (empty: not given)",
+    )
     roi: list[RoiBox] = Field(default_factory=list, description="expert regions of interest")
 
 
@@ -112,6 +120,11 @@ class ConversationTurn(BaseModel):
 
     role: Literal["user", "assistant"]
     content: str
+    claims: StepClaims | None = Field(
+        default=None,
+        description="for an assistant turn: the verdict, defect type, grid word and step ids "
+        "it states (null for a user turn)",
+    )
 
 
 class InstructConversation(BaseModel):
@@ -175,6 +188,7 @@ def build_truth(
         knowledge_source=knowledge_name(knowledge) if knowledge is not None else None,
         knowledge_origin=knowledge.origin if knowledge is not None else None,
         steps=[s.id for s in knowledge.steps] if knowledge is not None else [],
+        step_names=[s.name for s in knowledge.steps] if knowledge is not None else [],
         cause_steps=cause_steps,
         defect_names=names,
         other_defect_names=sorted(keys - set(names)),

@@ -5,14 +5,31 @@ the sample and the category's process knowledge) and returns one message per pro
 empty list is a pass. ``synthesize_instruct`` checks every record with freshly built truth;
 ``iad-data validate`` (``validation.validate_path``) checks a records file against the JSON
 Schema and then these rules, with the truth each record carries.
+
+Every assistant turn is read (``turns``, with ``tasks.checks.check_step``): the verdict it
+states or implies, the types and places it names (natural wording: "upper left", "the lower
+part", a synonym or the canonical type), the process steps it cites or names in prose, and
+its claims. Leakage uses the detector every record set shares.
 """
 
 from __future__ import annotations
 
 import re
 
+from iad_data.core.defect_types import load_type_table
+from iad_data.core.options import TeacherStageOptions
+from iad_data.core.reading import count_tokens, find_leaks, read, verdict_of
+from iad_data.core.reading.steps import STEP_CITATION
+from iad_data.core.reading.words import quote
 from iad_data.core.rules import Findings, RecordValidator, Rule, run_rules
-from iad_data.core.sample import GRID_WORDS, normalise_defect_type
+from iad_data.core.sample import normalise_defect_type
+from iad_data.tasks.checks import (
+    StepTruth,
+    category_lexicon,
+    category_steps,
+    check_step,
+    repetition_findings,
+)
 from iad_data.tasks.instruct_iad.record import KNOWLEDGE_TASKS, InstructRecord, InstructTruth
 
 MAX_MESSAGES = 12
@@ -21,34 +38,14 @@ MAX_USER_CHARS = 600
 """a user question, without the image token and the process text in front of it"""
 MAX_ASSISTANT_CHARS = 1200
 MIN_TEACHER_ASSISTANT_CHARS = 20
-
-STEP_CITATION = re.compile(r"\[step:([^\]\s]*)\]")
-"""Inline citation of a process step in a turn: ``[step:blow_moulding]``."""
-
-HINT_PHRASES = (
-    "ground truth",
-    "ground-truth",
-    "annotation",
-    "annotations",
-    "annotated",
-    "segmentation mask",
-    "defect mask",
-    "labelled as",
-    "labeled as",
-    "i was told",
-    "i am told",
-    "according to the provided",
-    "the given answer",
-)
-"""Words that give away that the answer was handed over rather than seen."""
+MAX_ASSISTANT_TOKENS = 512
+"""most tokens of one assistant turn (``core.reading.count_tokens``)"""
 
 GENERIC_TYPES = frozenset({"defective", "defect", "anomalous", "anomaly", "abnormal", "bad", "ng"})
 """Defect names that say no more than the verdict (single-type categories): a question may
 use the word ("if this toothbrush is defective") without giving the type away."""
 
 _PROCESS_LINE = re.compile(r"^(the following is the production process of .*|\d+\. .*)$")
-_LOCATIONS = sorted(GRID_WORDS, key=len, reverse=True)
-_LOCATION_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _LOCATIONS) + r")\b")
 
 
 def words(text: str) -> str:
@@ -56,11 +53,33 @@ def words(text: str) -> str:
     return " ".join(re.sub(r"[_\-]", " ", text.lower()).split())
 
 
-_HINT_RE = re.compile(
-    r"\b("
-    + "|".join(sorted({re.escape(words(p)) for p in HINT_PHRASES}, key=len, reverse=True))
-    + r")\b"
-)
+def step_truth(truth: InstructTruth) -> StepTruth:
+    """What every assistant turn is checked against."""
+    anomalous = truth.label == "anomaly"
+    names = [n for n in [truth.defect_type, *truth.defect_names, *truth.other_defect_names] if n]
+    aliases = {truth.defect_names[0]: truth.defect_names[1:]} if truth.defect_names else {}
+    lexicon = category_lexicon(truth.dataset, truth.category, names, aliases)
+    if truth.step_names and len(truth.step_names) == len(truth.steps):
+        steps = dict(zip(truth.steps, truth.step_names, strict=True))
+    else:
+        known = category_steps(truth.dataset, truth.category)
+        steps = {s: known.get(s, s.replace("_", " ")) for s in truth.steps}
+    key = truth.defect_names[0] if truth.defect_names else truth.defect_type
+    canonical = (
+        load_type_table().resolve(truth.dataset, truth.category, truth.defect_type).canonical
+        if anomalous
+        else None
+    )
+    return StepTruth(
+        anomalous=anomalous,
+        lexicon=lexicon,
+        defect_name=key if anomalous else None,
+        canonical=canonical,
+        location=truth.location,
+        steps=steps,
+        cause_steps=truth.cause_steps,
+        strict_steps=anomalous,
+    )
 
 
 def mentions(text: str, name: str) -> bool:
@@ -136,6 +155,9 @@ def check_verdict(record: InstructRecord, truth: InstructTruth) -> list[str]:
             said = "anomaly" if lead.group(1) == "yes" else "normal"
             if said != truth.label:
                 out.append(f"first answer opens with {lead.group(1)!r} for a {truth.label} part")
+        stated = verdict_of(answers[0], step_truth(truth).lexicon)
+        if stated is not None and stated != truth.label and not lead:
+            out.append(f"the first answer says the part is {stated}: {quote(answers[0])}")
     return out
 
 
@@ -153,9 +175,12 @@ def check_defect_type(record: InstructRecord, truth: InstructTruth) -> list[str]
         if record.source == "teacher" or record.task in ("classification", "cause", "remedy"):
             out.append("no defect type stated")
         return out
-    if normalise_defect_type(claimed) not in names:
+    facts = step_truth(truth)
+    if normalise_defect_type(claimed) not in names and facts.type_fits(claimed) is not True:
         out.append(f"defect type {claimed!r} contradicts the ground truth {truth.defect_type!r}")
-    if not any(mentions(text, name) for name in names):
+    said = [t for r in read(text, facts.lexicon) for t in r.asserted_types]
+    named = facts.defect_name in facts.lexicon.names  # "other", "combined" name nothing
+    if named and not any(mentions(text, n) for n in names) and not any(facts.fits(t) for t in said):
         wrong = [n for n in truth.other_defect_names if mentions(text, n)]
         extra = f" (names {', '.join(wrong)} instead)" if wrong else ""
         out.append(f"no answer names the defect type {truth.defect_type!r}{extra}")
@@ -187,8 +212,14 @@ def check_location(record: InstructRecord, truth: InstructTruth) -> list[str]:
     elif truth.location is not None and claims.location != truth.location:
         out.append(f"location {claims.location!r} contradicts the ground truth {truth.location!r}")
     elif claims.location is not None:
-        said = set(_LOCATION_RE.findall(words(" ".join(_turns(record, "assistant")))))
-        if claims.location not in said:
+        facts = step_truth(truth)
+        places = [
+            p
+            for a in _turns(record, "assistant")
+            for r in read(a, facts.lexicon)
+            for p in (*r.places, *r.loose_places)
+        ]
+        if not any(p.fits(claims.location) and not p.negated for p in places):
             out.append(f"no answer says the location {claims.location!r} in words")
     for box in claims.boxes:
         best = max((_iou(box, t) for t in truth.boxes), default=0.0)
@@ -228,9 +259,13 @@ def check_steps_cause_defect(record: InstructRecord, truth: InstructTruth) -> li
 def check_no_hint_leakage(record: InstructRecord, truth: InstructTruth) -> list[str]:
     """Questions do not give away the answer; no turn says the answer was handed over."""
     out: list[str] = []
-    for message in record.messages:
-        for phrase in dict.fromkeys(_HINT_RE.findall(words(message.content))):
-            out.append(f"{message.role} turn says {phrase!r}")
+    for i, message in enumerate(record.messages, start=1):
+        text = question_text(message.content) if message.role == "user" else message.content
+        for leak in find_leaks(text):
+            out.append(
+                f"turn {i} ({message.role}) refers to supervision the inspector could not see "
+                f"({leak.words!r}): {quote(leak.sentence)}"
+            )
     if truth.label == "normal":
         return out
     for message in record.messages:
@@ -254,7 +289,36 @@ def check_no_hint_leakage(record: InstructRecord, truth: InstructTruth) -> list[
     return out
 
 
-def check_bounds(record: InstructRecord, truth: InstructTruth) -> list[str]:
+def check_turns(record: InstructRecord, truth: InstructTruth) -> list[str]:
+    """Every assistant turn read against the truth and its claims."""
+    facts = step_truth(truth)
+    claims = list(record.turn_claims)
+    out: list[str] = []
+    turns = [m for m in record.messages if m.role != "system"]
+    answer = 0
+    for i, message in enumerate(turns, start=1):
+        if message.role != "assistant":
+            continue
+        claim = claims[answer] if answer < len(claims) else None
+        answer += 1
+        out += check_step(
+            f"answer {answer} (turn {i})",
+            message.content,
+            facts,
+            claims=claim,
+            localising=record.task == "localisation",
+        )
+    return list(dict.fromkeys(out))
+
+
+def check_repetition(record: InstructRecord, truth: InstructTruth) -> list[str]:
+    """No assistant sentence said twice, no filler."""
+    return repetition_findings(_turns(record, "assistant"))
+
+
+def check_bounds(
+    record: InstructRecord, truth: InstructTruth, max_tokens: int = MAX_ASSISTANT_TOKENS
+) -> list[str]:
     """Turn count and turn lengths inside the limits that keep records trainable."""
     out: list[str] = []
     turns = [m for m in record.messages if m.role != "system"]
@@ -274,6 +338,9 @@ def check_bounds(record: InstructRecord, truth: InstructTruth) -> list[str]:
                     f"turn {i} (assistant) has {size} characters; allowed {least} to "
                     f"{MAX_ASSISTANT_CHARS}"
                 )
+            tokens = count_tokens(message.content)
+            if tokens > max_tokens:
+                out.append(f"turn {i} (assistant) has about {tokens} tokens; at most {max_tokens}")
     return out
 
 
@@ -290,15 +357,35 @@ INSTRUCT_RULES: tuple[Rule[InstructRecord, InstructTruth], ...] = (
         "cited steps are listed causes of the defect; cause answers cite one",
         check_steps_cause_defect,
     ),
-    Rule("no_hint_leakage", "questions do not give the answer away", check_no_hint_leakage),
+    Rule("turns", "every answer agrees with the truth and its claims", check_turns),
+    Rule(
+        "no_hint_leakage",
+        "questions do not give the answer away; no reference to supervision",
+        check_no_hint_leakage,
+    ),
+    Rule("repetition", "no repeated sentences or filler", check_repetition),
     Rule("bounds", "turn count and turn lengths within limits", check_bounds),
 )
 """Every rule an ``instruct_iad`` record must pass (after its JSON Schema), in report order."""
 
 
-def check_record(record: InstructRecord, truth: InstructTruth) -> Findings:
+def rules_for(options: TeacherStageOptions) -> tuple[Rule[InstructRecord, InstructTruth], ...]:
+    """The rules with the length bound a stage's options set."""
+    limit = options.max_text_tokens
+
+    def bounds(record: InstructRecord, truth: InstructTruth) -> list[str]:
+        return check_bounds(record, truth, limit)
+
+    return tuple(
+        Rule(r.name, r.description, bounds) if r.name == "bounds" else r for r in INSTRUCT_RULES
+    )
+
+
+def check_record(
+    record: InstructRecord, truth: InstructTruth, options: TeacherStageOptions | None = None
+) -> Findings:
     """Findings per failed rule name; an empty dict is a valid record."""
-    return run_rules(INSTRUCT_RULES, record, truth)
+    return run_rules(rules_for(options) if options else INSTRUCT_RULES, record, truth)
 
 
 VALIDATOR = RecordValidator(
@@ -313,11 +400,12 @@ VALIDATOR = RecordValidator(
 
 __all__ = [
     "GENERIC_TYPES",
-    "HINT_PHRASES",
     "INSTRUCT_RULES",
     "STEP_CITATION",
     "check_record",
     "cited_steps",
     "mentions",
     "question_text",
+    "rules_for",
+    "step_truth",
 ]

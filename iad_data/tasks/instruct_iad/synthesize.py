@@ -26,10 +26,11 @@ from typing import Any
 import polars as pl
 from tqdm import tqdm
 
+from iad_data.core.engines import Engine
 from iad_data.core.lock import lock_unless
-from iad_data.core.options import make_options
+from iad_data.core.options import make_options, require_teacher
 from iad_data.core.results import SynthesisResult
-from iad_data.core.rules import Findings
+from iad_data.core.rules import Findings, Rule, run_rules
 from iad_data.core.sample import Label, Sample
 from iad_data.core.table import from_frame
 from iad_data.core.workspace import Workspace
@@ -51,7 +52,7 @@ from iad_data.tasks.instruct_iad.roi import (
     expert_rois,
     rois_from_regions,
 )
-from iad_data.tasks.instruct_iad.rules import check_record
+from iad_data.tasks.instruct_iad.rules import INSTRUCT_RULES, rules_for
 from iad_data.tasks.instruct_iad.teacher import conversation_record, cot_template, teacher_request
 from iad_data.tasks.instruct_iad.templates import skip_reason, template_record
 from iad_data.teach.repair import Judged, repair_loop
@@ -147,6 +148,8 @@ class _Plan:
     variants: int
     built_at: str
     """created_at of template records: when the sample table (their only input) was written"""
+    rules: tuple[Rule[InstructRecord, InstructTruth], ...] = INSTRUCT_RULES
+    """the rules with the stage's length bounds (``rules_for``)"""
 
     def knowledge_of(self, sample: Sample) -> ProcessKnowledge | None:
         return self.knowledge[(sample.dataset, sample.category)]
@@ -176,7 +179,7 @@ def _templates(run: _Run, plan: _Plan, progress: bool) -> None:
                 )
                 if record is None:
                     break
-                findings = check_record(record, truth)
+                findings = run_rules(plan.rules, record, truth)
                 if findings:
                     run.reject(
                         record.record_id,
@@ -205,6 +208,8 @@ def _conversations(
     batch: bool,
     concurrency: int,
     progress: bool,
+    engine: Engine | None = None,
+    loops: int | None = None,
 ) -> None:
     """One CoT-M conversation per sample the knowledge covers, repaired up to max_attempts."""
 
@@ -254,7 +259,7 @@ def _conversations(
             ledger_keys=keys,
             roi=rois[sid],
         )
-        findings = check_record(record, truths[sid])
+        findings = run_rules(plan.rules, record, truths[sid])
         return Judged(record, findings, conversation.model_dump(mode="json"))
 
     from iad_data.tasks.registry import response_models
@@ -271,6 +276,8 @@ def _conversations(
         dry_run=dry_run,
         batch=batch,
         concurrency=concurrency,
+        engine=engine,
+        loops=loops,
         progress=progress,
         models=response_models(),
         rebuild_ledger=rebuild_ledger,
@@ -332,7 +339,7 @@ def _synthesize_instruct(
     given = overrides.get("teacher")
     teacher_object = overrides.pop("teacher") if isinstance(given, Teacher) else None
     opts = make_options(InstructOptions, options, overrides, "synthesize_instruct")
-    teacher: str | Teacher = teacher_object or opts.teacher
+    given_teacher = teacher_object or opts.teacher
     tasks, templates_only, limit = opts.tasks, opts.templates_only, opts.limit
     categories, max_cost_usd, max_attempts = opts.categories, opts.max_cost_usd, opts.max_attempts
     expert_maps, seed, roi_threshold = opts.expert_maps, opts.seed, opts.roi_threshold
@@ -352,6 +359,7 @@ def _synthesize_instruct(
     if not templates_only:
         from iad_data.teach.providers import make_teacher
 
+        teacher: str | Teacher = require_teacher(given_teacher, "synthesize_instruct")
         the_teacher = make_teacher(teacher, timeout_s=opts.timeout_s)  # a missing key fails here
     frame = ws.require_samples()
     samples = select_samples(frame, categories, limit)
@@ -380,7 +388,9 @@ def _synthesize_instruct(
         rois = {s.sample_id: rois_from_regions(s) for s in samples}
 
     built_at = record_store.file_time(ws.samples_path)
-    plan = _Plan(samples, truths, knowledge, rois, chosen, seed, variants, built_at)
+    plan = _Plan(
+        samples, truths, knowledge, rois, chosen, seed, variants, built_at, rules_for(opts)
+    )
     result = SynthesisResult(config=CONFIG, samples=len(samples), dry_run=dry_run)
     run = _Run()
     _templates(run, plan, progress)
@@ -398,6 +408,8 @@ def _synthesize_instruct(
             concurrency=concurrency,
             progress=progress,
             rebuild_ledger=opts.rebuild_ledger,
+            engine=opts.mapper(),
+            loops=opts.loops,
         )
     result.rule_failures = dict(sorted(run.rule_failures.items()))
     result.rejected = len(run.rejects)
@@ -420,6 +432,21 @@ def _synthesize_instruct(
         return result
     records_path = ws.records_path(CONFIG)
     rejects_path = ws.rejects_path(CONFIG)
+    if opts.judge:  # the judge rule (tasks.judge): its fails go to rejects
+        from iad_data.tasks import judge as judging
+
+        left = None if max_cost_usd is None else max(0.0, max_cost_usd - result.cost_usd)
+        run.records, judged_out, judge = judging.judge_records(
+            run.records, opts.judge, ws.ledger_path, max_cost_usd=left, batch=batch
+        )
+        run.rejects += judged_out
+        result.rejected += len(judged_out)
+        if judged_out:
+            result.rule_failures["judge"] = len(judged_out)
+        result.cost_usd += judge.cost_usd
+        result.extra["judge"] = judging.judge_summary(judge, len(judged_out))
+        ids = {r["record_id"] for r in judged_out}
+        judging.drop_records(records_path, InstructRecord, ids, "iad-data synthesize-instruct")
     records = record_store.stamp_from_ledger(run.records, ws.ledger_path)
     saved = record_store.save_records(
         records_path,

@@ -70,6 +70,7 @@ def _knowledge_context(knowledge: ProcessKnowledge, truth: InstructTruth) -> dic
             "name": truth.defect_names[0],
             "cause_steps": list(entry.cause_steps),
             "mechanism": entry.mechanism.strip(),
+            "basis": entry.basis,
             "visual_signature": entry.visual_signature.strip(),
             "line_checks": list(entry.line_checks),
         }
@@ -93,9 +94,14 @@ def _knowledge_text(context: dict[str, Any]) -> str:
     if "defect" in context:
         d = context["defect"]
         checks = "\n".join(f"  - {c}" for c in d["line_checks"])
+        basis = (
+            "documented by the maker"
+            if d.get("basis") == "documented"
+            else "plausible: a likely cause, not a record of how this defect arose"
+        )
         return (
             f"Cause steps of {d['name']} (cite only these): {', '.join(d['cause_steps'])}\n"
-            f"Mechanism: {d['mechanism']}\nVisual signature: {d['visual_signature']}\n"
+            f"Mechanism ({basis}): {d['mechanism']}\nVisual signature: {d['visual_signature']}\n"
             f"Line checks:\n{checks}"
         )
     hints = "\n".join(
@@ -208,6 +214,7 @@ def conversation_record(
             location=conversation.location,
             cited_steps=list(conversation.cited_steps),
         ),
+        turn_claims=[t.claims for t in conversation.turns if t.role == "assistant"],
         roi=list(roi or []),
     )
 

@@ -21,6 +21,7 @@ from string import Template
 import yaml
 
 from iad_data.core.prompts import PromptTemplate, load_template
+from iad_data.core.reading.claims import StepClaims
 from iad_data.core.records import Message, Provenance
 from iad_data.core.sample import Sample
 from iad_data.errors import InputError
@@ -186,6 +187,7 @@ def template_record(
             f"prompt template {template.prompt.path} uses an unknown variable ({exc}); known: "
             f"{', '.join(sorted(values))}."
         ) from None
+    claims = _claims(task, truth)
     return InstructRecord(
         record_id=f"{CONFIG}.{sample.sample_id}.{task}" + (f".{copy}" if copy else ""),
         config=CONFIG,
@@ -210,7 +212,8 @@ def template_record(
         category=sample.category,
         image_paths=[sample.image_path],
         truth=truth,
-        claims=_claims(task, truth),
+        claims=claims,
+        turn_claims=[StepClaims(**claims.model_dump(exclude={"boxes"}))],
         roi=list(roi or []),
     )
 

@@ -1,0 +1,178 @@
+"""Place words on IAD-R1's 3x3 grid: "upper left corner", "the lower part", "centre-left",
+"middle of the left side", "left-most", "away from the center".
+
+A ``Place`` fixes a row, a column, or both; a partial place ("the lower part") is
+compatible with every cell of its row. Words that name a part ("the bottom of the opening"),
+a verb ("nothing is left") or a judgement ("the right shape") are not places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from iad_data.core.reading.vocabulary import Vocabulary
+from iad_data.core.reading.words import PhraseIndex, index_of, phrase
+from iad_data.core.sample import GRID_WORDS
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in text; ``negated``: the text says the defect is *not* there."""
+
+    words: str
+    row: int | None
+    col: int | None
+    negated: bool = False
+
+    @property
+    def cell(self) -> str | None:
+        """The grid word when both row and column are fixed."""
+        if self.row is None or self.col is None:
+            return None
+        return GRID_WORDS[self.row * 3 + self.col]
+
+    def fits(self, cell: str) -> bool:
+        """Is the defect at grid ``cell`` compatible with what this place says?"""
+        index = GRID_WORDS.index(cell)
+        row, col = divmod(index, 3)
+        same = (self.row is None or self.row == row) and (self.col is None or self.col == col)
+        return not same if self.negated else same
+
+
+@dataclass(frozen=True)
+class _PlaceWords:
+    words: PhraseIndex[tuple[str, int]]
+    joiners: frozenset[str]
+    before: frozenset[str]
+    after: frozenset[str]
+    not_after: frozenset[str]
+    not_before: PhraseIndex[bool]
+    nouns: frozenset[str]
+    negators: PhraseIndex[bool]
+
+
+@lru_cache(maxsize=8)
+def _place_words(vocabulary: Vocabulary) -> _PlaceWords:
+    data = vocabulary.language.get("places") or {}
+    words: PhraseIndex[tuple[str, int]] = PhraseIndex()
+    for name, value in (("top", 0), ("bottom", 2)):
+        for w in (data.get("rows") or {}).get(name) or []:
+            words.add(phrase(str(w)), ("row", value))
+    for name, value in (("left", 0), ("right", 2)):
+        for w in (data.get("columns") or {}).get(name) or []:
+            words.add(phrase(str(w)), ("col", value))
+    for w in data.get("centre") or []:
+        words.add(phrase(str(w)), ("centre", 1))
+    for w, pair in (data.get("compass") or {}).items():
+        row, col = pair
+        words.add(
+            phrase(str(w)), ("compass", (0 if row == "top" else 2) * 3 + (col == "right") * 2)
+        )
+
+    def flat(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data.get(key) or [])
+
+    return _PlaceWords(
+        words,
+        flat("joiners"),
+        flat("context_before"),
+        flat("context_after"),
+        flat("not_after"),
+        index_of((str(w) for w in data.get("not_before") or []), True),
+        flat("place_nouns"),
+        index_of((str(w) for w in data.get("negators") or []), True),
+    )
+
+
+_WEAK = frozenset({"left", "right", "top", "bottom", "upper", "lower", "middle", "north", "south",
+                   "east", "west", "center", "centre", "central"})  # fmt: skip
+
+
+def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, int] | None:
+    """The place phrase starting at token ``i`` and the index after it, or None."""
+    pw = _place_words(vocabulary)
+    first = pw.words.at(toks, i)
+    if first is None:
+        return None
+    before = toks[i - 1] if i > 0 else ""
+    if before in pw.not_after or pw.not_before.at(toks, first.end) is not None:
+        return None  # "nothing is left", "right in the middle", "lower than"
+    found = [first]
+    j = first.end
+    while j < len(toks) and j - found[-1].end <= 3:
+        nxt = pw.words.at(toks, j)
+        if nxt is not None:
+            kinds = {m.value[0] for m in found}
+            if nxt.value[0] in kinds and nxt.value[0] != "centre":
+                break  # "top and bottom": two places
+            found.append(nxt)
+            j = nxt.end
+        elif toks[j] in pw.joiners:
+            j += 1
+        else:
+            break
+    end = found[-1].end
+    # trailing joiners that belong to the phrase ("corner", "side")
+    while (
+        end < len(toks)
+        and toks[end] in pw.joiners
+        and toks[end] not in ("of", "the", "and", "in", "at", "on", "near", "towards", "toward")
+    ):
+        end += 1
+    if len(found) == 1:
+        word = toks[first.start : first.end]
+        prev = toks[i - 1] if i > 0 else ""
+        after = toks[first.end] if first.end < len(toks) else ""
+        if prev in pw.not_after or pw.not_before.at(toks, first.end) is not None:
+            return None
+        if len(word) == 1 and word[0] in _WEAK:
+            if prev not in pw.before and after not in pw.after:
+                return None
+            # "the bottom of the opening" names a part, "the top of the image" a place
+            if after == "of":
+                k = first.end + 1
+                while k < len(toks) and toks[k] in ("the", "a", "an", "this", "its"):
+                    k += 1
+                if k < len(toks) and toks[k] not in pw.nouns:
+                    return None
+    row = col = None
+    centre = False
+    for m in found:
+        kind, value = m.value
+        if kind == "row":
+            row = value
+        elif kind == "col":
+            col = value
+        elif kind == "centre":
+            centre = True
+        else:
+            row, col = divmod(value, 3)
+    if centre:
+        if row is None and col is None:
+            row = col = 1
+        elif row is None:
+            row = 1
+        elif col is None:
+            col = 1
+    negated = any(
+        pw.negators.at(toks, k) is not None or toks[k] in ("not", "never", "nowhere")
+        for k in range(max(0, i - 3), i)
+    )
+    return Place(" ".join(toks[i:end]), row, col, negated), end
+
+
+def places_in(toks: list[str], vocabulary: Vocabulary) -> list[Place]:
+    out = []
+    i = 0
+    while i < len(toks):
+        got = read_place(toks, i, vocabulary)
+        if got is None:
+            i += 1
+        else:
+            out.append(got[0])
+            i = got[1]
+    return out
+
+
+__all__ = ["Place", "places_in", "read_place"]

@@ -1,0 +1,464 @@
+"""What a sentence states: a verdict (with negation and its scope), defect types, places.
+
+``read`` splits a text into sentences and each sentence into clauses (at ; : and at "but",
+"however", or a comma or "and" that starts a new clause). Inside a clause a negator flips
+what follows it, and keeps flipping the next words of the same kind in a list ("no
+scratches, stains or holes"); two negators cancel ("not free of defects" is a defect). A
+clause that talks about a case rather than this part ("where defects usually appear", "a
+good bottle looks ...") is *generic* and states nothing. Normal words count only as
+predicates ("the part is normal", not "the normal appearance"). A negated generic defect
+noun dismisses the sentence's findings ("only dust, not a defect").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from iad_data.core.reading.lexicon import Lexicon, Sense, build_lexicon
+from iad_data.core.reading.places import Place, read_place
+from iad_data.core.reading.vocabulary import Vocabulary, load_vocabulary
+from iad_data.core.reading.words import PhraseIndex, index_of, sentences, tokens
+
+Stance = Literal["anomaly", "normal"]
+_PUNCT = frozenset({".", ";", ":", "!", "?"})
+_ADVERBS = frozenset(
+    {"completely", "entirely", "fully", "perfectly", "totally", "quite", "very", "otherwise",
+     "clearly", "overall", "visibly", "essentially", "apparently", "all", "fairly",
+     "largely", "generally", "indeed", "really", "certainly", "definitely", "also", "still",
+     "therefore", "thus", "so", "hence", "then", "and", "a", "an", "the", "in", "of", "to"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TypeMention:
+    """A defect word in a sentence and what the sentence does with it."""
+
+    words: str
+    sense: Sense
+    negated: bool = False
+    generic: bool = False
+    dismissed: bool = False
+    hedged: bool = False
+    named: bool = False
+    """in a clause that names what the defect is ("this is a scratch")"""
+    at: int = 0
+    """token index in the sentence"""
+
+    @property
+    def asserted(self) -> bool:
+        """The sentence says this defect is present (not negated, hypothetical or dismissed)."""
+        return not (self.negated or self.generic or self.dismissed)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One sentence as the reader understands it."""
+
+    text: str
+    stance: Stance | None
+    """what the sentence says of the part: a defect is present, the part is fine, or neither"""
+    evidence: str = ""
+    """the words that decided the stance"""
+    hedged: bool = False
+    restricted: bool = False
+    """a normal statement limited to part of the image ("the rest is clean")"""
+    dismissal: bool = False
+    negation: bool = False
+    """the sentence denies something and turns on nothing ("but", "however")"""
+    types: tuple[TypeMention, ...] = ()
+    places: tuple[Place, ...] = ()
+    """places in clauses that state something ("the crack lies in the top left")"""
+    loose_places: tuple[Place, ...] = ()
+    """places in descriptive clauses ("a chip at the top end of the tube")"""
+    part_words: tuple[str, ...] = ()
+
+    @property
+    def asserted_types(self) -> list[TypeMention]:
+        return [t for t in self.types if t.asserted]
+
+    alternative_types: bool = False
+    """two different types joined by "or" or "/" ("color or scratch", "glue/hole")"""
+
+    @property
+    def alternatives(self) -> bool:
+        """Hedges between two or more different defect types ("X, or possibly Y")."""
+        kinds = {(t.sense.name or t.sense.canonical) for t in self.types if not t.negated}
+        return (self.hedged and len(kinds) >= 2) or self.alternative_types
+
+
+@dataclass(frozen=True)
+class _Words:
+    negators: PhraseIndex[bool]
+    contrast: PhraseIndex[bool]
+    not_negators: PhraseIndex[bool]
+    post: frozenset[str]
+    breakers: frozenset[str]
+    starters: frozenset[str]
+    normal: PhraseIndex[bool]
+    defect: PhraseIndex[bool]
+    dismissed: frozenset[tuple[str, ...]]
+    harmless: PhraseIndex[bool]
+    harmless_markers: PhraseIndex[bool]
+    dismissals: PhraseIndex[bool]
+    generic: PhraseIndex[bool]
+    restrictors: PhraseIndex[bool]
+    predicative: PhraseIndex[bool]
+    hedges: PhraseIndex[bool]
+    frames: PhraseIndex[bool]
+    naming: PhraseIndex[bool]
+
+
+@lru_cache(maxsize=8)
+def _words(vocabulary: Vocabulary) -> _Words:
+    def idx(key: str) -> PhraseIndex[bool]:
+        return index_of(vocabulary.words("language", key), True)
+
+    def flat(key: str) -> frozenset[str]:
+        return frozenset(vocabulary.words("language", key))
+
+    return _Words(
+        idx("negators"),
+        idx("contrast"),
+        idx("not_negators"),
+        flat("post_negators"),
+        flat("scope_breakers"),
+        flat("clause_starters"),
+        idx("normal"),
+        idx("defect"),
+        frozenset(tuple(tokens(w)) for w in vocabulary.words("language", "dismissed_nouns")),
+        idx("harmless"),
+        idx("harmless_markers"),
+        idx("dismissals"),
+        idx("generic_markers"),
+        idx("restrictors"),
+        idx("predicative"),
+        idx("hedges"),
+        idx("frames"),
+        idx("naming"),
+    )
+
+
+def clauses(toks: list[str], w: _Words) -> list[tuple[int, int]]:
+    """(start, end) token spans of the clauses of one sentence."""
+    spans = []
+    start = 0
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        cut = (
+            tok in _PUNCT
+            or (tok in w.breakers and i > start)
+            or (tok in (",", "and") and nxt in w.starters)
+        )
+        if cut:
+            if i > start:
+                spans.append((start, i))
+            start = i if tok in w.breakers else i + 1
+    if start < len(toks):
+        spans.append((start, len(toks)))
+    return spans
+
+
+@dataclass
+class _Clause:
+    generic: bool
+    hedged: bool
+    restricted: bool
+    cue: bool
+    frame: bool
+    naming: bool
+    predicates: list[tuple[int, str, Stance, TypeMention | None]] = field(default_factory=list)
+    loose: list[TypeMention] = field(default_factory=list)
+    part_places: list[Place] = field(default_factory=list)
+
+
+def _read_clause(
+    toks: list[str],
+    span: tuple[int, int],
+    w: _Words,
+    lexicon: Lexicon | None,
+    vocab: Vocabulary,
+    sentence_cue: bool = False,
+) -> tuple[_Clause, list[Place], list[str]]:
+    start, end = span
+    part = toks[start:end]
+    generic = bool(w.generic.scan(part))
+    if (
+        len(part) >= 2
+        and part[0] in ("a", "an")
+        and (w.normal.at(part, 1) is not None or w.normal.at(part, 2) is not None)
+    ):
+        generic = True  # "a good bottle looks ...": about bottles in general
+    hedged = bool(w.hedges.scan(part))
+    restricted = bool(w.restrictors.scan(part))
+    cue = sentence_cue or bool(w.defect.scan(part))
+    if lexicon is not None and not cue:
+        cue = any(
+            m.value.name is not None
+            or m.end - m.start > 1
+            or tuple(part[m.start : m.end]) not in lexicon.ambiguous
+            for m in lexicon.terms.scan(part)
+        )
+    frame = bool(w.frames.scan(part)) or bool(w.defect.scan(part))
+    naming = bool(w.naming.scan(part))
+    clause = _Clause(generic, hedged, restricted, cue, frame, naming)
+    places: list[Place] = []
+    part_places: list[Place] = []
+    parts: list[str] = []
+    part_end = -9
+    pending = 0
+    contrast = False
+    last: tuple[str, int] | None = None  # (class, negations) of the previous predicate
+    i = start
+    while i < end:
+        if w.not_negators.at(toks, i) is not None:
+            i = w.not_negators.at(toks, i).end  # type: ignore[union-attr]
+            continue
+        got = read_place(toks, i, vocab)
+        neg = w.negators.at(toks, i)
+        term = lexicon.terms.at(toks, i) if lexicon is not None else None
+        partm = lexicon.parts.at(toks, i) if lexicon is not None else None
+        dm, nm = w.defect.at(toks, i), w.normal.at(toks, i)
+        sizes = {
+            "term": term.size if term else 0,
+            "part": partm.size if partm else 0,
+            "defect": dm.size if dm else 0,
+            "normal": nm.size if nm else 0,
+            "neg": neg.size if neg else 0,
+        }
+        if got is not None and got[1] <= end and got[1] - i >= max(sizes["part"], sizes["term"]):
+            # "the bottom of the image" is a place, even of a bottle; "the wick at the
+            # centre" places a part, not the defect
+            (part_places if i - part_end <= 3 else places).append(got[0])
+            i = got[1]
+            continue
+        best = max(sizes.values())
+        if best == 0:
+            if got is not None and got[1] <= end:
+                places.append(got[0])
+                i = got[1]
+            else:
+                i += 1
+            continue
+        # preference on ties: the category's own names, then parts, then words
+        if term is not None and term.value.name is not None and sizes["term"] == best:
+            kind = "term"
+        elif sizes["part"] == best and not (
+            sizes["term"] == best and i > 0 and toks[i - 1] in ("a", "an", "some", "any")
+        ):
+            kind = "part"  # "the hole of the nut"; "a hole" is a defect
+        elif sizes["normal"] == best:
+            kind = "normal"
+        elif sizes["term"] == best:
+            kind = "term"
+        elif sizes["defect"] == best:
+            kind = "defect"
+        else:
+            kind = "neg"
+        stop = i + best
+        words = " ".join(toks[i:stop])
+        if kind == "neg":
+            pending += 1
+            contrast = contrast or w.contrast.at(toks, i) is not None
+            i = stop
+            continue
+        if kind == "part":
+            if lexicon is None or tuple(toks[i:stop]) not in lexicon.whole:
+                parts.append(words)  # "the rim", not "the glass bottle" as a whole
+                part_end = stop
+            i = stop
+            continue
+        if kind == "term" and term is not None:
+            key = tuple(toks[i:stop])
+            if term.value.name is None and key in lexicon.ambiguous and not clause.cue:  # type: ignore[union-attr]
+                if got is not None and got[1] <= end:
+                    places.append(got[0])
+                    i = got[1]
+                else:
+                    i = stop
+                continue
+        cls = "normal" if kind == "normal" else "defect"
+        if (
+            kind == "normal"
+            and best == 1
+            or (kind == "normal" and toks[i] in ("defect", "fault", "flaw", "anomaly"))
+        ):
+            back = [t for t in toks[max(start, i - 4) : i] if t not in _ADVERBS]
+            lead = all(t in _ADVERBS for t in toks[start:i]) and all(
+                t in _ADVERBS for t in toks[stop:end]
+            )
+            window = toks[max(start, i - 4) : i]
+            if not lead and not any(w.predicative.at(window, k) for k in range(len(window))):
+                i = stop
+                continue
+            del back
+        negations = pending
+        if pending == 0 and last is not None and last[0] == cls:
+            negations = last[1]
+        post = (
+            stop < end and toks[stop] in w.post and not (stop + 1 < end and toks[stop + 1] == "of")
+        )
+        if post:  # "scratch-free": negated, but "lint-free gloves" says nothing of the part
+            negations += 1
+            stop += 1
+        last = (cls, negations)
+        pending = 0
+        silent = contrast or (post and kind == "term")
+        contrast = False
+        flipped = negations % 2 == 1
+        stance: Stance
+        if cls == "normal":
+            stance = "anomaly" if flipped else "normal"
+        else:
+            stance = "normal" if flipped else "anomaly"
+        mention = None
+        if kind == "term" and term is not None:
+            mention = TypeMention(
+                words, term.value, flipped, generic or not frame, False, hedged, naming, i
+            )
+            if not frame and not flipped:
+                clause.loose.append(mention)  # describes, asserts nothing
+                i = stop
+                continue
+        if silent:
+            if mention is not None:
+                clause.loose.append(mention)
+            i = stop
+            continue
+        clause.predicates.append((i, words, stance, mention))
+        i = stop
+    clause.part_places = part_places
+    return clause, places, parts
+
+
+def read_sentence(
+    text: str, lexicon: Lexicon | None = None, vocab: Vocabulary | None = None
+) -> Reading:
+    """The reading of one sentence (remembered: rules read the same sentences often)."""
+    vocab = vocab or load_vocabulary()
+    lexicon = lexicon or build_lexicon("", "", vocabulary=vocab)
+    key = (text, id(lexicon), id(vocab))
+    hit = _READINGS.get(key)
+    if hit is not None and hit[0] is lexicon and hit[1] is vocab:
+        return hit[2]
+    if len(_READINGS) > 50_000:
+        _READINGS.clear()
+    reading = _read_sentence(text, lexicon, vocab)
+    _READINGS[key] = (lexicon, vocab, reading)
+    return reading
+
+
+_READINGS: dict[tuple[str, int, int], tuple[Lexicon, Vocabulary, Reading]] = {}
+
+
+def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
+    w = _words(vocab)
+    toks = tokens(text)
+    cue = bool(w.defect.scan(toks))
+    read = [_read_clause(toks, span, w, lexicon, vocab, cue) for span in clauses(toks, w)]
+    dismissal = False
+    harmless = bool(w.dismissals.scan(toks))
+    for m in w.harmless.scan(toks):
+        before = [t for t in toks[max(0, m.start - 3) : m.start] if t not in ("a", "an")]
+        if w.harmless_markers.scan(toks) or before[-1:] in (["is"], ["are"], ["was"]):
+            harmless = True  # "only dust", "it is a shadow"
+    for clause, _, _ in read:
+        for at, words, said_here, mention in clause.predicates:
+            if mention is None and said_here == "normal" and tuple(words.split()) in w.dismissed:
+                before = toks[max(0, at - 3) : at]
+                # "not a defect", "not really an issue": a finding dismissed; "no other
+                # defect" is not a dismissal
+                if before[-1:] in (["a"], ["an"]) and "not" in before:
+                    dismissal = True
+    dismissal = dismissal or harmless
+    stance: Stance | None = None
+    evidence = ""
+    hedged = restricted = False
+    mentions: list[TypeMention] = []
+    places: list[Place] = []
+    parts: list[str] = []
+    loose: list[Place] = []
+    for clause, clause_places, clause_parts in read:
+        (places if clause.frame else loose).extend(clause_places)
+        loose.extend(clause.part_places)
+        parts += clause_parts
+        mentions += clause.loose
+        for _, words, said, mention in clause.predicates:
+            if mention is not None:
+                mentions.append(
+                    TypeMention(
+                        mention.words,
+                        mention.sense,
+                        mention.negated,
+                        mention.generic,
+                        dismissal and not mention.negated,
+                        mention.hedged,
+                        mention.named,
+                        mention.at,
+                    )
+                )
+            if clause.generic:
+                continue
+            if said == "anomaly" and not dismissal:
+                if stance != "anomaly":
+                    stance, evidence, hedged = "anomaly", words, clause.hedged
+            elif stance is None:
+                stance, evidence, hedged = "normal", words, clause.hedged
+                restricted = clause.restricted
+    if stance == "normal":
+        restricted = restricted or any(c.restricted for c, _, _ in read)
+    if dismissal and stance is None:
+        stance, evidence = "normal", "dismissed"
+    sentence_hedged = hedged or any(c.hedged for c, _, _ in read)
+    turns = {"but", "however", "although", "though", "yet", "whereas", "except", "still"}
+    negation = bool(w.negators.scan(toks)) and not turns & set(toks)
+    joined = sorted((t for t in mentions if not t.negated), key=lambda t: t.at)
+    # "color or scratch" as a short statement; in a long description ("a puncture or
+    # dent") "or" lists what a defect may look like
+    alternative_types = (
+        len(toks) <= 12
+        and bool(w.naming.scan(toks))
+        and any(
+            a.sense != b.sense
+            and not (lexicon.compatible(a.sense, b.sense) and lexicon.compatible(b.sense, a.sense))
+            and {"or", "/"} & set(toks[a.at : b.at])
+            and not ({".", ";", ":", "and", ","} & set(toks[a.at + 1 : b.at]) - {"or", "/"})
+            for a, b in zip(joined, joined[1:], strict=False)
+        )
+    )
+    return Reading(
+        alternative_types=alternative_types,
+        negation=negation,
+        text=text,
+        stance=stance,
+        evidence=evidence,
+        hedged=sentence_hedged,
+        restricted=restricted,
+        dismissal=dismissal,
+        types=tuple(mentions),
+        places=tuple(places),
+        loose_places=tuple(loose),
+        part_words=tuple(parts),
+    )
+
+
+def read(
+    text: str, lexicon: Lexicon | None = None, vocab: Vocabulary | None = None
+) -> list[Reading]:
+    """The readings of every sentence of ``text``."""
+    return [read_sentence(s, lexicon, vocab) for s in sentences(text)]
+
+
+def verdict_of(
+    text: str, lexicon: Lexicon | None = None, vocab: Vocabulary | None = None
+) -> Stance | None:
+    """The text's verdict: a defect stated anywhere unrestricted wins, else normal, else None."""
+    readings = read(text, lexicon, vocab)
+    stances = [r.stance for r in readings if not (r.stance == "normal" and r.restricted)]
+    if "anomaly" in stances:
+        return "anomaly"
+    return "normal" if "normal" in stances else None
+
+
+__all__ = ["Reading", "Stance", "TypeMention", "clauses", "read", "read_sentence", "verdict_of"]

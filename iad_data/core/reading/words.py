@@ -1,0 +1,132 @@
+"""Words and sentences as the reader sees them, and whole-word phrase lookup.
+
+Normalisation: lower case, ``_`` and ``-`` as spaces, "n't" as " not", "cannot" as "can
+not"; tokens are words and the punctuation that ends a clause. A ``PhraseIndex`` finds the
+longest listed phrase at each position, so "top left corner" wins over "top".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+V = TypeVar("V")
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()/]")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])$")
+
+
+def normalise(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").replace("_", " ")
+    text = re.sub(r"\[step:[^\]]*\]", " ", text)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+    text = re.sub(r"\bcannot\b", "can not", text)
+    text = re.sub(r"n't\b", " not", text)
+    text = re.sub(r"(?<=\w)'s\b", " s", text)
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised tokens of ``text`` (words, and , . ; : ! ? ( ) /)."""
+    return _TOKEN.findall(normalise(text))
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    """A listed phrase as tokens (what a ``PhraseIndex`` key is)."""
+    return tuple(tokens(text))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``: split after . ! ? ; and at line breaks (not in 0.5 or e.g.)."""
+    text = re.sub(r"\b(e\.g|i\.e|etc|approx|vs|no)\.(?=\s)", lambda m: m.group(1) + "\u2024", text)
+    out = []
+    for part in _SENTENCE_END.split(text):
+        part = part.replace("\u2024", ".").strip()
+        if part:
+            out.append(part)
+    return out
+
+
+@dataclass(frozen=True)
+class Match(Generic[V]):
+    start: int
+    end: int
+    value: V
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+
+class PhraseIndex(Generic[V]):
+    """Phrases (token tuples) -> a value; ``scan`` finds them longest first, not overlapping."""
+
+    def __init__(self, items: Iterable[tuple[tuple[str, ...], V]] = ()) -> None:
+        self._items: dict[tuple[str, ...], V] = {}
+        self._sizes: dict[str, list[int]] = {}
+        """first token -> the lengths of the phrases it starts, longest first"""
+        for key, value in items:
+            self.add(key, value)
+
+    def add(self, key: tuple[str, ...], value: V) -> None:
+        if key and key not in self._items:
+            self._items[key] = value
+            sizes = self._sizes.setdefault(key[0], [])
+            if len(key) not in sizes:
+                sizes.append(len(key))
+                sizes.sort(reverse=True)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+    def get(self, key: tuple[str, ...]) -> V | None:
+        return self._items.get(key)
+
+    def at(self, toks: list[str], i: int) -> Match[V] | None:
+        """The longest phrase starting at token ``i``."""
+        if i >= len(toks):
+            return None
+        for size in self._sizes.get(toks[i], ()):
+            if i + size <= len(toks):
+                key = tuple(toks[i : i + size])
+                if key in self._items:
+                    return Match(i, i + size, self._items[key])
+        return None
+
+    def scan(self, toks: list[str]) -> list[Match[V]]:
+        out: list[Match[V]] = []
+        i = 0
+        while i < len(toks):
+            found = self.at(toks, i)
+            if found is None:
+                i += 1
+            else:
+                out.append(found)
+                i = found.end
+        return out
+
+
+def index_of(words: Iterable[str], value: V) -> PhraseIndex[V]:
+    return PhraseIndex((phrase(w), value) for w in words)
+
+
+def quote(text: str, limit: int = 160) -> str:
+    """``text`` as a finding quotes it: one line, shortened in the middle when long."""
+    one = " ".join(text.split())
+    if len(one) > limit:
+        one = one[: limit // 2 - 2] + " ... " + one[-(limit // 2 - 3) :]
+    return repr(one)
+
+
+__all__ = [
+    "Match",
+    "PhraseIndex",
+    "index_of",
+    "normalise",
+    "phrase",
+    "quote",
+    "sentences",
+    "tokens",
+]

@@ -1,0 +1,831 @@
+"""Planting: one error (or one correct paraphrase) into a correct record of either record set.
+
+Each planter takes a correct record written by the offline teacher, the facts of its
+category (``Facts``) and a seeded generator, and returns the changed record and the words it
+planted, or None where the class does not apply to that record (a sibling type for a
+category with one defect type). Structured fields (the answer, the claims) keep the truth
+unless the class is about them; the planted error lives in the prose, where the rules must
+read it. Records are re-rendered the way the record set renders them, so no unrelated check
+(the rendering, the tags) can catch a planted record by accident.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from iad_data.core.defect_types import readable
+from iad_data.core.records import RecordBase
+from iad_data.knowledge.process import ProcessKnowledge
+from iad_data.tasks.calibration import phrases as ph
+from iad_data.tasks.expert_ad.record import ExpertAdRecord, render_trace
+from iad_data.tasks.instruct_iad.record import InstructRecord, display_name
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What planters know of a record's category beyond the record itself."""
+
+    product: str
+    knowledge: ProcessKnowledge | None
+    defect_types: tuple[str, ...]
+    """the category's defect types in the benchmark"""
+    canonical: dict[str, str | None] = field(default_factory=dict)
+    """dataset type -> IAD-R1 canonical type"""
+    foreign_steps: tuple[str, ...] = ()
+    """step names of other categories' processes"""
+
+    def step_names(self) -> dict[str, str]:
+        return {s.id: s.name for s in self.knowledge.steps} if self.knowledge else {}
+
+    def cause_steps(self, defect_type: str) -> list[str]:
+        if self.knowledge is None:
+            return []
+        key = self.knowledge.find_defect(defect_type)
+        return list(self.knowledge.defects[key].cause_steps) if key else []
+
+
+Planted = tuple[RecordBase, str]
+Planter = Callable[[Any, Facts, random.Random], Planted | None]
+"""(a correct record of its record set, its category's facts, the generator) -> planted"""
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _kind(truth_type: str, canonical: str | None, category: str, rng: random.Random) -> str:
+    """A natural name of the true defect, with its article: the dataset's, the canonical one,
+    or a synonym of the category."""
+    options = [ph.type_phrase(truth_type)]
+    if canonical:
+        options.append(ph.article(canonical))
+    options += list(ph.SYNONYMS.get((category, truth_type), ()))
+    return rng.choice(options)
+
+
+def _other_type(avoid: set[str], rng: random.Random, canonical: str | None = None) -> str:
+    """An unrelated defect type: not in ``avoid`` and not of the truth's canonical type."""
+    from iad_data.core.defect_types import load_type_table
+
+    table = load_type_table()
+    options = [
+        t
+        for t in ph.OTHER_TYPES
+        if t not in avoid and (canonical is None or table.best_match(t)[0] != canonical)
+    ]
+    return rng.choice(options)
+
+
+# ------------------------------------------------------------------ expert_ad
+
+
+def _ea_index(record: ExpertAdRecord, kind: str) -> int:
+    kinds = [s.kind for s in record.trace.steps]
+    return kinds.index(kind) if kind in kinds else len(kinds) - 1
+
+
+def _ea_retrace(
+    record: ExpertAdRecord,
+    texts: dict[str, str],
+    answer: Mapping[str, object] | None = None,
+) -> ExpertAdRecord:
+    """The record with step texts (by kind) and answer fields replaced, re-rendered."""
+    steps = [
+        s.model_copy(update={"text": texts[s.kind]}) if s.kind in texts else s
+        for s in record.trace.steps
+    ]
+    new_answer = record.trace.answer.model_copy(update=dict(answer or {}))
+    trace = record.trace.model_copy(update={"steps": steps, "answer": new_answer})
+    text = render_trace(trace)
+    messages = [*record.messages[:-1], record.messages[-1].model_copy(update={"content": text})]
+    return record.model_copy(
+        update={"trace": trace, "text": text, "messages": messages, "scores": {}}
+    )
+
+
+def _ea_step(record: ExpertAdRecord, kind: str) -> str:
+    return record.trace.steps[_ea_index(record, kind)].text
+
+
+def _ea_add(record: ExpertAdRecord, kind: str, sentence: str, rng: random.Random) -> str:
+    """A step's text with ``sentence`` added before or after it."""
+    old = _ea_step(record, kind)
+    return f"{old} {sentence}" if rng.random() < 0.6 else f"{sentence} {old}"
+
+
+def _ea_type_words(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> str:
+    truth = record.truth
+    return _kind(truth.defect_type, truth.canonical_type, truth.category, rng)
+
+
+def ea_dismissed(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if not record.truth.anomalous:
+        return None
+    where = ph.place(record.truth.location or "center", rng)
+    said = ph.pick(rng, ph.DISMISSALS, place=where, product=facts.product)
+    kind = rng.choice(("comparison", "characterisation", "localisation"))
+    text = said if rng.random() < 0.5 else _ea_add(record, kind, said, rng)
+    return _ea_retrace(record, {kind: text}), said
+
+
+def ea_normal_described(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if record.truth.anomalous:
+        return None
+    said = ph.pick(
+        rng,
+        ph.SIGHTINGS,
+        kind=rng.choice(ph.DEFECT_SIGHTINGS),
+        place=ph.place(rng.choice(ph.CELLS), rng),
+        product=facts.product,
+    )
+    kind = rng.choice(("comparison", "localisation", "characterisation"))
+    text = said if rng.random() < 0.5 else _ea_add(record, kind, said, rng)
+    return _ea_retrace(record, {kind: text}), said
+
+
+def ea_wrong_cell(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if not record.truth.anomalous or record.truth.location is None:
+        return None
+    wrong = ph.other_cell(record.truth.location, rng)
+    said = ph.pick(rng, ph.WRONG_PLACES, place=ph.place(wrong, rng, plain=rng.random() < 0.4))
+    return _ea_retrace(record, {"localisation": said}), said
+
+
+def ea_hedged(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    if not truth.anomalous:
+        return None
+    kind = _ea_type_words(record, facts, rng)
+    other = _other_type({ph.bare(kind)}, rng, truth.canonical_type)
+    if rng.random() < 0.4:
+        tag = ph.expand(rng.choice(ph.HEDGED_TAGS), rng, kind=truth.type_text, other=other).lower()
+        return _ea_retrace(record, {}, {"defect_type": tag}), f"<type>{tag}</type>"
+    said = ph.pick(rng, ph.HEDGES, a_kind=kind, a_other=ph.article(other))
+    step = rng.choice(("characterisation", "conclusion"))
+    return _ea_retrace(record, {step: _ea_add(record, step, said, rng)}), said
+
+
+def ea_flipped(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    families = ph.FLIPPED_YES if record.truth.anomalous else ph.FLIPPED_NO
+    said = ph.pick(rng, families, product=facts.product)
+    roll = rng.random()
+    if roll < 0.4:
+        return _ea_retrace(record, {"conclusion": said}), said
+    step = "conclusion" if roll < 0.7 else "characterisation"
+    return _ea_retrace(record, {step: f"{_ea_step(record, step)} {said}"}), said
+
+
+def _step_in_prose(
+    facts: Facts, defect_type: str | None, rng: random.Random
+) -> tuple[str, bool] | None:
+    """(a step name that must not be cited, whether it is another category's)."""
+    names = facts.step_names()
+    causes = set(facts.cause_steps(defect_type)) if defect_type else set()
+    own = [n for sid, n in names.items() if sid not in causes] if defect_type else []
+    if own and (not facts.foreign_steps or rng.random() < 0.5):
+        return rng.choice(own), False
+    if facts.foreign_steps:
+        return rng.choice(facts.foreign_steps), True
+    return None
+
+
+def ea_steps_in_prose(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    found = _step_in_prose(facts, truth.defect_type if truth.anomalous else None, rng)
+    if found is None:
+        return None
+    step = _lower_first(found[0])
+    if truth.anomalous:
+        said = ph.pick(rng, ph.STEP_PROSE, step=step)
+        kind = "characterisation"
+    else:
+        said = ph.pick(rng, ph.STEP_PROSE_NORMAL, step=step)
+        kind = rng.choice(("comparison", "localisation"))
+    return _ea_retrace(record, {kind: _ea_add(record, kind, said, rng)}), said
+
+
+def ea_repetition(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    roll = rng.random()
+    kind = rng.choice(("observation", "comparison", "characterisation"))
+    old = _ea_step(record, kind)
+    if roll < 0.35:
+        times = rng.randint(2, 4)
+        return _ea_retrace(record, {kind: " ".join([old] * times)}), f"{old} (x{times})"
+    if roll < 0.6:
+        target = rng.choice(
+            [k for k in ("comparison", "localisation") if k != kind] or ["comparison"]
+        )
+        text = f"{_ea_step(record, target)} {old}"
+        return _ea_retrace(record, {target: text}), f"{old} (copied into {target})"
+    said = ph.filler(rng)
+    return _ea_retrace(record, {kind: f"{old} {said}"}), said
+
+
+def ea_over_length(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    target_words = rng.randint(1300, 2400)
+    sentences = ph.neutral_sentences(rng, target_words // 7 + 1)
+    half = len(sentences) // 2
+    texts = {
+        "observation": " ".join([_ea_step(record, "observation"), *sentences[:half]]),
+        "comparison": " ".join([_ea_step(record, "comparison"), *sentences[half:]]),
+    }
+    planted = _ea_retrace(record, texts)
+    return planted, f"{len(planted.text.split())} words of reasoning"
+
+
+def ea_leak(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    source = rng.choice(ph.LEAK_SOURCES)
+    if truth.anomalous:
+        said = ph.pick(
+            rng,
+            ph.LEAKS,
+            source=source,
+            place=ph.place(truth.location or "center", rng),
+            a_kind=_ea_type_words(record, facts, rng),
+            product=facts.product,
+        )
+    else:
+        said = ph.pick(rng, ph.LEAKS_NORMAL, source=source, product=facts.product)
+    kind = rng.choice(
+        ("observation", "comparison", "localisation", "characterisation", "conclusion")
+    )
+    return _ea_retrace(record, {kind: _ea_add(record, kind, said, rng)}), said
+
+
+def ea_sibling(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    siblings = [t for t in facts.defect_types if t != truth.defect_type and t != "combined"]
+    if not truth.anomalous or not siblings:
+        return None
+    sibling = readable(rng.choice(siblings))
+    where = ph.place(truth.location or "center", rng, plain=True)
+    character = ph.expand(
+        "[The area shows|The region has|I see] the [typical look|marks] of {a_sib}.",
+        rng,
+        a_sib=ph.type_phrase(sibling),
+    )
+    conclusion = ph.expand(
+        "[In conclusion|Therefore|So], the {product} is defective, with {a_sib} {where}.",
+        rng,
+        product=facts.product,
+        a_sib=ph.type_phrase(sibling),
+        where=where,
+    )
+    texts = {"characterisation": character, "conclusion": conclusion}
+    answer = {"defect_type": sibling} if rng.random() < 0.6 else None
+    return _ea_retrace(record, texts, answer), conclusion
+
+
+def ea_part_as_type(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    parts = ph.PART_NAMES.get(truth.category)
+    if not truth.anomalous or not parts:
+        return None
+    part = rng.choice(parts)
+    where = ph.place(truth.location or "center", rng, plain=True)
+    conclusion = ph.expand(
+        "[In conclusion|Therefore|So], the {product} is defective [at|on] the {part} {where}.",
+        rng,
+        product=facts.product,
+        part=part,
+        where=where,
+    )
+    return _ea_retrace(record, {"conclusion": conclusion}, {"defect_type": part}), (
+        f"<type>{part}</type>"
+    )
+
+
+def ea_negated(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    families = ph.NEGATED_YES_WRONG if truth.anomalous else ph.NEGATED_NO_WRONG
+    said = ph.pick(
+        rng,
+        families,
+        product=facts.product,
+        kind=ph.bare(_ea_type_words(record, facts, rng)) if truth.anomalous else "defect",
+        place=ph.place(truth.location or "center", rng, plain=True),
+    )
+    return _ea_retrace(record, {"conclusion": said}), said
+
+
+def ea_prose_type(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    if not truth.anomalous:
+        return None
+    other = _other_type({readable(truth.defect_type)}, rng, truth.canonical_type)
+    said = ph.expand(
+        "[In conclusion|Therefore|Verdict:] the {product} is defective, with {a_other} {where}.",
+        rng,
+        product=facts.product,
+        a_other=ph.article(other),
+        where=ph.place(truth.location or "center", rng, plain=True),
+    )
+    return _ea_retrace(record, {"conclusion": said}), said
+
+
+# correct paraphrases
+
+
+def ea_ok_offline(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    return record, "(unchanged offline record)"
+
+
+def ea_ok_synonyms(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    names = ph.SYNONYMS.get((truth.category, truth.defect_type))
+    if not truth.anomalous or not names:
+        return None
+    syn = rng.choice(names)
+    where = ph.place(truth.location or "center", rng, plain=True)
+    character = ph.expand(
+        "[The area shows|I can make out|The region carries|There is] {syn}.", rng, syn=syn
+    )
+    conclusion = ph.expand(
+        "[In conclusion|Therefore|So], the {product} is [defective|flawed|not acceptable]: "
+        "{syn} {where}.",
+        rng,
+        product=facts.product,
+        syn=syn,
+        where=where,
+    )
+    return _ea_retrace(record, {"characterisation": character, "conclusion": conclusion}), (
+        conclusion
+    )
+
+
+def ea_ok_negated_yes(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    if not truth.anomalous:
+        return None
+    said = ph.pick(
+        rng,
+        ph.NEGATED_YES_OK,
+        product=facts.product,
+        a_kind=ph.article(truth.type_text),
+        place=ph.place(truth.location or "center", rng, plain=True),
+    )
+    return _ea_retrace(record, {"conclusion": said}), said
+
+
+def ea_ok_passes(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if record.truth.anomalous:
+        return None
+    said = ph.pick(rng, ph.PASSES_NO_OK, product=facts.product)
+    return _ea_retrace(record, {"conclusion": said}), said
+
+
+def ea_ok_location(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    if not truth.anomalous or truth.location is None:
+        return None
+    locate = ph.pick(rng, ph.WRONG_PLACES, place=ph.place(truth.location, rng))
+    conclusion = ph.expand(
+        "[In conclusion|Therefore|So], the {product} is defective, with {a_kind} {where}.",
+        rng,
+        product=facts.product,
+        a_kind=ph.article(truth.type_text),
+        where=ph.place(truth.location, rng),
+    )
+    return _ea_retrace(record, {"localisation": locate, "conclusion": conclusion}), conclusion
+
+
+def ea_ok_one_shot(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if record.reference_id is None or len(record.images) < 2:
+        return None
+    families = ph.ONE_SHOT_COMPARE if record.truth.anomalous else ph.ONE_SHOT_COMPARE_NORMAL
+    said = ph.pick(rng, families, product=facts.product)
+    return _ea_retrace(record, {"comparison": said}), said
+
+
+# ------------------------------------------------------------------ instruct_iad
+
+
+def _answers(record: InstructRecord) -> list[int]:
+    return [i for i, m in enumerate(record.messages) if m.role == "assistant"]
+
+
+def _in_replace(
+    record: InstructRecord,
+    texts: dict[int, str],
+    claims: Mapping[str, object] | None = None,
+    extra: list[tuple[str, str]] | None = None,
+) -> InstructRecord:
+    """The record with assistant turns (by their order, 0 = first answer) replaced."""
+    where = _answers(record)
+    messages = list(record.messages)
+    for n, text in texts.items():
+        at = where[n]
+        messages[at] = messages[at].model_copy(update={"content": text})
+    for role, content in extra or []:
+        messages.append(record.messages[0].model_copy(update={"role": role, "content": content}))
+    return record.model_copy(
+        update={
+            "messages": messages,
+            "claims": record.claims.model_copy(update=dict(claims or {})),
+            "scores": {},
+        }
+    )
+
+
+def _in_answer(record: InstructRecord, n: int) -> str:
+    where = _answers(record)
+    return record.messages[where[n]].content if n < len(where) else ""
+
+
+def _in_add(record: InstructRecord, n: int, sentence: str, rng: random.Random) -> str:
+    old = _in_answer(record, n)
+    head, dot, tail = old.partition(". ")
+    if dot and rng.random() < 0.5:  # after the first sentence, where a verdict usually sits
+        return f"{head}. {sentence} {tail}"
+    return f"{old.rstrip()} {sentence}"
+
+
+def _in_relead(record: InstructRecord, sentence: str) -> str:
+    """The first answer with its leading Yes/No replaced by ``sentence``."""
+    first = _in_answer(record, 0)
+    rest = re.sub(r"^\s*(?:yes|no)\b[.,!]?\s*", "", first, flags=re.IGNORECASE)
+    return f"{sentence} {rest}".strip()
+
+
+def _in_name(record: InstructRecord, facts: Facts, rng: random.Random) -> str:
+    truth = record.truth
+    return _kind(truth.defect_type, facts.canonical.get(truth.defect_type), truth.category, rng)
+
+
+def _cot(record: InstructRecord) -> bool:
+    return record.task == "cot_m"
+
+
+def _anomalous(record: InstructRecord) -> bool:
+    return record.truth.label == "anomaly"
+
+
+def in_dismissed(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if not _cot(record) or not _anomalous(record):
+        return None
+    where = ph.place(record.truth.location or "center", rng)
+    said = ph.pick(rng, ph.DISMISSALS, place=where, product=facts.product)
+    n = rng.choice([0, 1])
+    return _in_replace(record, {n: _in_add(record, n, said, rng)}), said
+
+
+def in_normal_described(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if _anomalous(record) or record.task not in ("cot_m", "description", "discrimination"):
+        return None
+    said = ph.pick(
+        rng,
+        ph.SIGHTINGS,
+        kind=rng.choice(ph.DEFECT_SIGHTINGS),
+        place=ph.place(rng.choice(ph.CELLS), rng),
+        product=facts.product,
+    )
+    n = rng.randrange(len(_answers(record)))
+    return _in_replace(record, {n: _in_add(record, n, said, rng)}), said
+
+
+def in_wrong_cell(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    if not _anomalous(record) or truth.location is None:
+        return None
+    wrong = ph.place(ph.other_cell(truth.location, rng), rng, plain=rng.random() < 0.4)
+    if _cot(record):
+        rest = _in_answer(record, 0).partition(". ")[2].partition(". ")[2]
+        said = ph.expand(
+            "Yes. [The|This] {product} [shows|has] {a_kind} {wrong}.",
+            rng,
+            product=facts.product,
+            a_kind=_in_name(record, facts, rng),
+            wrong=wrong,
+        )
+        return _in_replace(record, {0: f"{said} {rest}".strip()}), said
+    if record.task == "localisation" and record.claims.location is not None:
+        said = ph.expand("The defect is {wrong}.", rng, wrong=wrong)
+        return _in_replace(record, {0: said}), said
+    return None
+
+
+def in_hedged(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if not _anomalous(record) or record.task not in ("cot_m", "classification"):
+        return None
+    kind = _in_name(record, facts, rng)
+    other = _other_type({ph.bare(kind)}, rng, facts.canonical.get(record.truth.defect_type))
+    if record.task == "classification" or rng.random() < 0.3:
+        name = display_name(record.truth.defect_type)
+        tag = ph.expand(rng.choice(ph.HEDGED_TAGS), rng, kind=name, other=other).lower()
+        if record.task == "classification":
+            said = f"Defect type: {tag}."
+            return _in_replace(record, {0: said}), said
+        return _in_replace(record, {}, {"defect_type": tag}), f"defect_type {tag!r}"
+    said = ph.pick(rng, ph.HEDGES, a_kind=kind, a_other=ph.article(other))
+    return _in_replace(record, {0: _in_add(record, 0, said, rng)}), said
+
+
+def in_flipped(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if record.task not in ("cot_m", "discrimination"):
+        return None
+    families = ph.FLIPPED_YES if _anomalous(record) else ph.FLIPPED_NO
+    said = ph.pick(rng, families, product=facts.product)
+    if record.task == "discrimination":
+        return _in_replace(record, {0: said}), said
+    if rng.random() < 0.5:
+        return _in_replace(record, {0: _in_relead(record, said)}), said
+    return _in_replace(record, {1: f"{_in_answer(record, 1)} {said}"}), said
+
+
+def in_steps_in_prose(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if not _cot(record):
+        return None
+    truth = record.truth
+    found = _step_in_prose(facts, truth.defect_type if _anomalous(record) else None, rng)
+    if found is None:
+        return None
+    step = _lower_first(found[0])
+    if _anomalous(record):
+        said = ph.pick(rng, ph.STEP_PROSE, step=step)
+        text = said if rng.random() < 0.5 else _in_add(record, 1, said, rng)
+        return _in_replace(record, {1: text}), said
+    said = ph.pick(rng, ph.STEP_PROSE_NORMAL, step=step)
+    return _in_replace(record, {1: _in_add(record, 1, said, rng)}), said
+
+
+def in_repetition(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if not _cot(record):
+        return None
+    n = rng.randrange(len(_answers(record)))
+    old = _in_answer(record, n)
+    roll = rng.random()
+    if roll < 0.4:
+        sentences = [x.strip() for x in re.split(r"(?<=\.)\s+", old) if len(x.split()) >= 5]
+        sentence = rng.choice(sentences) if sentences else ph.filler(rng)
+        times = rng.randint(3, 4)
+        return _in_replace(record, {n: f"{old} {' '.join([sentence] * times)}"}), (
+            f"{sentence} (x{times})"
+        )
+    if roll < 0.6 and n > 0:
+        return _in_replace(record, {n: f"{old} {_in_answer(record, 0)}"}), "first answer repeated"
+    said = ph.filler(rng)
+    return _in_replace(record, {n: f"{old} {said}"}), said
+
+
+def in_over_length(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if not _cot(record):
+        return None
+    sentences = ph.neutral_sentences(rng, rng.randint(150, 260))
+    if rng.random() < 0.3:  # one long answer
+        text = " ".join([_in_answer(record, 0), *sentences])
+        return _in_replace(record, {0: text}), f"{len(text.split())} words in one answer"
+    room = max(1, (12 - len(record.messages)) // 2)
+    extra: list[tuple[str, str]] = []
+    questions = (
+        "Describe the imaging conditions in detail.",
+        "What else did you notice about the capture?",
+        "Go through the setup once more.",
+        "Anything further about the photograph?",
+        "Add any remaining observations.",
+    )
+    chunk = max(1, len(sentences) // room)
+    for i in range(room):
+        part = sentences[i * chunk : (i + 1) * chunk]
+        extra += [("user", questions[i % len(questions)]), ("assistant", " ".join(part))]
+    planted = _in_replace(record, {}, extra=extra)
+    words = sum(len(m.content.split()) for m in planted.messages if m.role == "assistant")
+    return planted, f"{words} words over {len(_answers(planted))} answers"
+
+
+def in_leak(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if record.task not in ("cot_m", "description", "classification", "localisation"):
+        return None
+    truth = record.truth
+    source = rng.choice(ph.LEAK_SOURCES)
+    if _anomalous(record):
+        said = ph.pick(
+            rng,
+            ph.LEAKS,
+            source=source,
+            place=ph.place(truth.location or "center", rng),
+            a_kind=_in_name(record, facts, rng),
+            product=facts.product,
+        )
+    else:
+        said = ph.pick(rng, ph.LEAKS_NORMAL, source=source, product=facts.product)
+    n = rng.randrange(len(_answers(record)))
+    return _in_replace(record, {n: _in_add(record, n, said, rng)}), said
+
+
+def in_sibling(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    names = set(truth.defect_names) | {truth.defect_type}
+    siblings = [t for t in facts.defect_types if t not in names and t != "combined"]
+    if not _anomalous(record) or not siblings or record.task not in ("cot_m", "classification"):
+        return None
+    sibling = rng.choice(siblings)
+    if record.task == "classification":
+        said = f"Defect type: {display_name(sibling)}."
+        claims = {"defect_type": sibling} if rng.random() < 0.5 else None
+        return _in_replace(record, {0: said}, claims), said
+    said = ph.expand(
+        "Yes. [The|This] {product} [shows|has] {a_sib} {where}.",
+        rng,
+        product=facts.product,
+        a_sib=ph.type_phrase(sibling),
+        where=ph.place(truth.location or "center", rng, plain=True),
+    )
+    texts = {0: said}
+    claims = {"defect_type": sibling} if rng.random() < 0.4 else None
+    second = _in_answer(record, 1)
+    for name in names:
+        second = re.sub(re.escape(display_name(name)), display_name(sibling), second)
+    texts[1] = second
+    return _in_replace(record, texts, claims), said
+
+
+def in_part_as_type(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    parts = ph.PART_NAMES.get(truth.category)
+    if not _anomalous(record) or not parts or record.task not in ("cot_m", "classification"):
+        return None
+    part = rng.choice(parts)
+    if record.task == "classification":
+        said = f"Defect type: {part}."
+        return _in_replace(record, {0: said}, {"defect_type": part}), said
+    names = " ".join(display_name(n) for n in {*truth.defect_names, truth.defect_type})
+    if part in names.split():  # "a thread defect" for thread_top: a part, but also the type
+        part = rng.choice([p for p in parts if p not in names.split()] or [part])
+    said = ph.expand(
+        "Yes. [The|This] {product} has a {part} defect {where}.",
+        rng,
+        product=facts.product,
+        part=part,
+        where=ph.place(truth.location or "center", rng, plain=True),
+    )
+    second = _in_answer(record, 1)
+    for name in set(truth.defect_names) | {truth.defect_type}:
+        second = second.replace(display_name(name), part)
+    claims = {"defect_type": part} if rng.random() < 0.5 else None
+    return _in_replace(record, {0: said, 1: second}, claims), said
+
+
+def in_negated(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if record.task not in ("cot_m", "discrimination"):
+        return None
+    anomalous = _anomalous(record)
+    families = ph.NEGATED_YES_WRONG if anomalous else ph.NEGATED_NO_WRONG
+    said = ph.pick(
+        rng,
+        families,
+        product=facts.product,
+        kind=ph.bare(_in_name(record, facts, rng)) if anomalous else "defect",
+        place=ph.place(record.truth.location or "center", rng, plain=True),
+    )
+    if _cot(record):
+        return _in_replace(record, {0: _in_relead(record, said)}), said
+    return _in_replace(record, {0: said}), said
+
+
+def in_prose_type(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    if not _anomalous(record) or not _cot(record):
+        return None
+    canonical = facts.canonical.get(truth.defect_type)
+    other = _other_type({display_name(truth.defect_type)}, rng, canonical)
+    said = ph.expand(
+        "Yes. [The|This] {product} [shows|has] {a_other} {where}.",
+        rng,
+        product=facts.product,
+        a_other=ph.article(other),
+        where=ph.place(truth.location or "center", rng, plain=True),
+    )
+    second = _in_answer(record, 1)
+    for name in set(truth.defect_names) | {truth.defect_type}:
+        second = second.replace(display_name(name), other)
+    return _in_replace(record, {0: said, 1: second}), said
+
+
+# correct paraphrases
+
+
+def _cause_turn(record: InstructRecord, facts: Facts, name: str, rng: random.Random) -> str | None:
+    """A cause answer written afresh: ``name`` points to the listed cause steps, cited."""
+    know = facts.knowledge
+    if know is None:
+        return None
+    key = know.find_defect(record.truth.defect_type)
+    if key is None:
+        return None
+    entry = know.defects[key]
+    steps = facts.step_names()
+    cause = " or ".join(f"{_lower_first(steps[s])} [step:{s}]" for s in entry.cause_steps)
+    lead = ph.expand(
+        "{Name} [points to|most likely comes from|is usually caused in] {cause}.",
+        rng,
+        Name=name[:1].upper() + name[1:],
+        cause=cause,
+    )
+    return f"{lead} {entry.mechanism.strip()}"[:1100]
+
+
+def _first_turn(record: InstructRecord, facts: Facts, what: str, where: str) -> str:
+    know = facts.knowledge
+    key = know.find_defect(record.truth.defect_type) if know else None
+    look = know.defects[key].visual_signature.strip() if know and key else ""
+    return f"Yes. The {facts.product} shows {what} {where}. {look}".strip()[:1000]
+
+
+def in_ok_offline(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    return record, "(unchanged offline record)"
+
+
+def in_ok_synonyms(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    names = ph.SYNONYMS.get((truth.category, truth.defect_type))
+    if not _anomalous(record) or not names or not _cot(record):
+        return None
+    syn = rng.choice(names)
+    where = ph.place(truth.location or "center", rng, plain=True)
+    first = _first_turn(record, facts, syn, where)
+    cause = _cause_turn(record, facts, syn, rng)
+    if cause is None:
+        return None
+    return _in_replace(record, {0: first, 1: cause}), first
+
+
+def in_ok_canonical(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    canonical = facts.canonical.get(truth.defect_type)
+    if not _anomalous(record) or not canonical or canonical == display_name(truth.defect_type):
+        return None
+    if record.task == "classification":
+        said = ph.expand(
+            "[Defect type: {c}|The defect is {a_c}].", rng, c=canonical, a_c=ph.article(canonical)
+        )
+        return _in_replace(record, {0: said}), said
+    if not _cot(record):
+        return None
+    where = ph.place(truth.location or "center", rng, plain=True)
+    first = _first_turn(record, facts, f"{ph.article(canonical)} defect", where)
+    cause = _cause_turn(record, facts, f"the {canonical}", rng)
+    if cause is None:
+        return None
+    return _in_replace(record, {0: first, 1: cause}), first
+
+
+def in_ok_location(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    truth = record.truth
+    if not _anomalous(record) or truth.location is None:
+        return None
+    where = ph.place(truth.location, rng)
+    if record.task == "localisation" and record.claims.location is not None:
+        said = ph.expand("The defect is {where}.", rng, where=where)
+        return _in_replace(record, {0: said}), said
+    if not _cot(record):
+        return None
+    name = display_name(truth.defect_names[0] if truth.defect_names else truth.defect_type)
+    first = _first_turn(record, facts, ph.type_phrase(name), where)
+    return _in_replace(record, {0: first}), first
+
+
+def in_ok_negated_yes(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if not _anomalous(record) or record.task != "discrimination":
+        return None
+    said = ph.pick(
+        rng,
+        ph.NEGATED_YES_OK,
+        product=facts.product,
+        a_kind="a defect",
+        place=ph.place(record.truth.location or "center", rng, plain=True),
+    )
+    return _in_replace(record, {0: said}), said
+
+
+def in_ok_passes(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if _anomalous(record) or record.task not in ("discrimination", "cot_m"):
+        return None
+    said = ph.pick(rng, ph.PASSES_NO_OK, product=facts.product)
+    if _cot(record):
+        return _in_replace(record, {0: f"{said} {_in_answer(record, 0).partition('. ')[2]}"}), said
+    return _in_replace(record, {0: said}), said
+
+
+def in_ok_cause_prose(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    if not _anomalous(record) or not _cot(record):
+        return None
+    causes = facts.cause_steps(record.truth.defect_type)
+    names = facts.step_names()
+    if not causes:
+        return None
+    step = _lower_first(names[causes[0]])
+    said = ph.expand(
+        "[It most likely goes back to|The usual source is|I would look at] {step} {cite}.",
+        rng,
+        step=step,
+        cite=f"[step:{causes[0]}]",
+    )
+    return _in_replace(record, {1: f"{_in_answer(record, 1)} {said}"}), said
+
+
+__all__ = ["Facts", "Planted", "Planter"]

@@ -1,0 +1,244 @@
+"""The calibration suite: planted records of every class, measured through the real rules,
+the report file, ``iad-data validate --calibrate`` and the figures on the published card."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from iad_data.cli.main import app
+from iad_data.core.rules import RecordValidator, Rule
+from iad_data.tasks.calibration import (
+    ERROR_CLASSES,
+    BaseRecords,
+    build_base,
+    class_names,
+    measure,
+    plant_cases,
+    validator_version,
+)
+from iad_data.tasks.calibration import phrases as ph
+from iad_data.tasks.expert_ad.record import render_trace
+from iad_data.tasks.registry import RecordSet, record_sets
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> BaseRecords:
+    return build_base(tmp_path_factory.mktemp("calibration"))
+
+
+def test_every_class_is_planted_in_each_record_set_it_names(base: BaseRecords) -> None:
+    cases = plant_cases(base, per_class=12)
+    made = {(c.error_class, c.record_set) for c in cases}
+    wanted = {(cls.name, rs) for cls in ERROR_CLASSES for rs in cls.planters}
+    assert made == wanted
+    assert {c.expect for c in cases if c.error_class.startswith("ok_")} == {"pass"}
+    assert len(class_names()) == len(set(class_names())) >= 20
+    for cls in ERROR_CLASSES:
+        for record_set in cls.planters:
+            group = [c for c in cases if (c.error_class, c.record_set) == (cls.name, record_set)]
+            assert len(group) == 12, (cls.name, record_set)
+            if cls.name == "ok_offline":
+                continue
+            texts = {c.record.model_dump_json(include={"messages"}) for c in group}
+            assert len(texts) == len(group)  # no two cases read the same
+            words = {c.planted for c in group}
+            assert len(words) >= 0.6 * len(group), (cls.name, record_set, words)
+
+
+def test_planting_is_seeded(base: BaseRecords) -> None:
+    first = [c.planted for c in plant_cases(base, per_class=5, seed=3)]
+    again = [c.planted for c in plant_cases(base, per_class=5, seed=3)]
+    other = [c.planted for c in plant_cases(base, per_class=5, seed=4)]
+    assert first == again and first != other
+
+
+def test_planted_records_stay_well_formed(base: BaseRecords) -> None:
+    """No unrelated check can catch a planted record: the text is the trace's rendering, the
+    last message is the text, the ids are unique; the error sits in the words."""
+    classes = [c for c in class_names() if c != "over_length"]  # measured in the next test
+    cases = plant_cases(base, per_class=3, classes=classes)
+    assert len({c.case_id for c in cases}) == len(cases)
+    for case in cases:
+        record = case.record
+        assert record.record_id == case.case_id
+        if case.record_set == "expert_ad":
+            text = render_trace(record.trace)  # type: ignore[attr-defined]
+            assert record.text == text == record.messages[-1].content  # type: ignore[attr-defined]
+    report = measure(cases, per_class=3)
+    for result in report.results:
+        assert "schema" not in result.rules and "format" not in result.rules, result.to_dict()
+
+
+def test_measure_reads_the_real_rules(base: BaseRecords) -> None:
+    """Records as the offline teacher wrote them pass; reasoning thousands of words long
+    fails the length bound whatever else the rules do."""
+    cases = plant_cases(base, per_class=4, classes=["ok_offline", "over_length"])
+    report = measure(cases, per_class=4)
+    rows = {(r.error_class, r.record_set): r for r in report.results}
+    assert rows[("ok_offline", "expert_ad")].rejected == 0
+    assert rows[("ok_offline", "instruct_iad")].rejected == 0
+    assert report.recall_by_class()["over_length"]["recall"] == 1.0
+    assert report.false_reject_rate == 0.0
+    assert report.validator_version == validator_version()
+
+
+def test_a_rule_that_rejects_everything_shows_as_false_rejects(
+    base: BaseRecords, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The measure can fail: a validator rejecting every record has 100% recall and 100%
+    false rejects, and one rejecting nothing has 0% recall."""
+    registry = record_sets()
+    original = registry.get("expert_ad")
+    cases = plant_cases(base, per_class=6, classes=["hedged_type", "ok_synonyms"])
+    cases = [c for c in cases if c.record_set == "expert_ad"]
+
+    def swap(check: Rule[object, object]) -> None:
+        validator = RecordValidator(
+            config=original.validator.config,
+            model=original.validator.model,
+            rules=[check],
+            truth=original.validator.truth,
+        )
+        fake = RecordSet(**{**original.__dict__, "validator": validator})
+        monkeypatch.setitem(registry._sets, "expert_ad", fake)
+
+    swap(Rule("all", "rejects all", lambda r, t: ["no"]))
+    everything = measure(cases, per_class=6)
+    assert everything.recall_by_class()["hedged_type"]["recall"] == 1.0
+    assert everything.false_reject_rate == 1.0 and not everything.meets_targets
+    swap(Rule("none", "rejects none", lambda r, t: []))
+    nothing = measure(cases, per_class=6)
+    assert nothing.recall_by_class()["hedged_type"]["recall"] == 0.0
+    assert nothing.false_reject_rate == 0.0 and not nothing.meets_targets
+    assert nothing.validator_version != everything.validator_version  # rule names differ
+
+
+def test_validator_version_follows_the_rule_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = validator_version()
+    assert before == validator_version()
+    rules = Path(
+        str(record_sets().get("instruct_iad").validator.rules[0].check.__code__.co_filename)
+    )
+    text = rules.read_bytes()
+    monkeypatch.setattr(
+        Path, "read_bytes", lambda self: text + b"#" if self == rules else _read(self)
+    )
+    assert validator_version() != before
+
+
+def _read(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read()
+
+
+def test_phrases_expand_alternatives_and_slots() -> None:
+    import random
+
+    rng = random.Random(0)
+    seen = {ph.expand("[a|b|c] {x}.", rng, x="y") for _ in range(40)}
+    assert seen == {"A y.", "B y.", "C y."}
+    assert ph.article("oil stain") == "an oil stain" and ph.article("corrosion") == "corrosion"
+    assert ph.type_phrase("broken_large") == "a broken large defect"
+    places = {ph.place("top left", rng) for _ in range(60)}
+    assert any("upper" in p for p in places) and any("away from the center" in p for p in places)
+
+
+def test_cli_calibrate_prints_the_table_and_writes_the_report(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    result = CliRunner().invoke(
+        app, ["validate", "--calibrate", "--per-class", "1", "-w", str(ws)], catch_exceptions=False
+    )
+    data = json.loads((ws / "reports" / "calibration.json").read_text())
+    assert result.exit_code == (0 if data["meets_targets"] else 1), result.output
+    assert f"validator {data['validator_version']}" in result.output
+    assert "recall" in result.output and "false rejects" in result.output
+    assert "target >= 95%" in result.output
+    for name in class_names():
+        assert name in result.output
+    assert set(data["recall"]) == {c.name for c in ERROR_CLASSES if c.expect == "reject"}
+    for row in data["classes"]:
+        assert row["records"] == 1 and 0 <= row["rejected"] <= 1
+    as_json = CliRunner().invoke(
+        app, ["validate", "--calibrate", "--per-class", "1", "-w", str(ws), "--json"]
+    )
+    assert json.loads(as_json.output)["classes"] == data["classes"]
+
+
+def test_cli_calibrate_refuses_a_path(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["validate", str(tmp_path / "x.parquet"), "--calibrate"])
+    assert result.exit_code == 2 and "give no PATH" in result.output
+    result = CliRunner().invoke(app, ["validate"])
+    assert result.exit_code == 2 and "--calibrate" in result.output
+
+
+def test_card_states_the_measured_figures() -> None:
+    import polars as pl
+
+    from iad_data.release.card import CardInput, _calibration_section
+
+    figures = {
+        "validator_version": "9.9.9+abc",
+        "seed": 0,
+        "targets": {"recall": 0.95, "false_reject_rate": 0.02},
+        "recall": {"hint_leak": {"records": 10, "caught": 7, "recall": 0.7}},
+        "false_reject_rate": 0.125,
+        "correct_records": 8,
+        "meets_targets": False,
+    }
+    empty = pl.DataFrame({"split": []})
+    text = "\n".join(
+        _calibration_section(
+            CardInput(pretty_name="x", configs=[], samples=empty, calibration=figures)
+        )
+    )
+    assert "## Validator calibration" in text and "`9.9.9+abc`" in text
+    assert "| hint_leak | 10 | 7 | 70.0% |" in text
+    assert "12.5% of 8" in text and "(not met)" in text
+    assert _calibration_section(CardInput(pretty_name="x", configs=[], samples=empty)) == []
+
+
+def test_publish_states_calibration_measured_for_this_validator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from publish_fixtures import make_workspace
+
+    from iad_data.core.workspace import Workspace
+    from iad_data.release.publish import publish
+    from iad_data.tasks.calibration import suite
+
+    monkeypatch.setenv("IAD_DATA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(suite, "PUBLISH_PER_CLASS", 2)
+    ws = make_workspace(tmp_path)
+    stale = {"validator_version": "0.0.0+old", "suite_version": suite.suite_version()}
+    ws.reports_dir.mkdir(parents=True, exist_ok=True)
+    ws.calibration_report_path.write_text(json.dumps(stale))
+    publish(Workspace(ws.path), to=tmp_path / "out", version="1.0.0")
+    card = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    figures = json.loads(ws.calibration_report_path.read_text())
+    assert figures["validator_version"] == validator_version() != "0.0.0+old"
+    assert f"Validator `{figures['validator_version']}`" in card
+    for name, row in figures["recall"].items():
+        assert f"| {name} | {row['records']} | {row['caught']} |" in card
+    assert f"{100 * figures['false_reject_rate']:.1f}% of {figures['correct_records']}" in card
+
+    def no_second_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the report of this validator is read, not measured again")
+
+    assert list((tmp_path / "cache" / "calibration").glob("*.json"))
+    monkeypatch.setattr(suite, "_MEMO", {})
+    monkeypatch.setattr(suite, "run_calibration", no_second_run)
+    monkeypatch.setenv("IAD_DATA_CACHE", str(tmp_path / "empty"))  # only the report can answer
+    publish(Workspace(ws.path), to=tmp_path / "out2", version="1.0.1")
+    assert f"Validator `{figures['validator_version']}`" in (
+        tmp_path / "out2" / "README.md"
+    ).read_text(encoding="utf-8")
+    ws.calibration_report_path.unlink()  # no report: the user's cache holds this validator's
+    monkeypatch.setenv("IAD_DATA_CACHE", str(tmp_path / "cache"))
+    publish(Workspace(ws.path), to=tmp_path / "out3", version="1.0.2")
+    assert json.loads(ws.calibration_report_path.read_text()) == figures

@@ -1,0 +1,274 @@
+"""The reader of natural wording (iad_data.core.reading) on natural sentences: negation and
+its scope, hedges, dismissals, verdict words, places, defect words, leakage, repetition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iad_data.core.reading import (
+    build_lexicon,
+    count_tokens,
+    filler,
+    find_leaks,
+    load_vocabulary,
+    places_in,
+    read_sentence,
+    repeated_sentences,
+    step_index,
+    steps_named,
+    verdict_of,
+)
+from iad_data.core.reading.words import tokens
+from iad_data.errors import InputError
+
+BOTTLE = build_lexicon(
+    "mvtec_ad", "bottle", ["broken_large", "broken_small", "contamination"], parts=["glass bottle"]
+)
+SCREW = build_lexicon(
+    "mvtec_ad",
+    "screw",
+    ["manipulated_front", "scratch_head", "scratch_neck", "thread_side", "thread_top"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The bottle is not free of defects.", "anomaly"),
+        ("This part is far from flawless.", "anomaly"),
+        ("It is not defect-free.", "anomaly"),
+        ("The rim is not without flaws.", "anomaly"),
+        ("The part does not look normal.", "anomaly"),
+        ("This bottle fails inspection.", "anomaly"),
+        ("The part is not acceptable.", "anomaly"),
+        ("There are no scratches, stains, holes or dents anywhere.", "normal"),
+        ("I cannot see any defect on this bottle.", "normal"),
+        ("Nothing is wrong with the part.", "normal"),
+        ("The bottle passes inspection.", "normal"),
+        ("Verdict: defect-free.", "normal"),
+        ("The surface is scratch-free and clean.", "normal"),
+        ("No crack, chip or stain is visible; the part is fine.", "normal"),
+        ("The bottle is not defective.", "normal"),
+        ("There is no scratch, but a dent is visible at the top.", "anomaly"),
+        ("It is not only scratched but also dented.", "anomaly"),
+        ("A crack runs across the rim.", "anomaly"),
+    ],
+)
+def test_verdicts_with_negation_and_its_scope(text: str, verdict: str) -> None:
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I checked where defects of this product usually appear: the rim and the neck.",
+        "A good bottle looks even and regular.",
+        "Cracks would show as bright lines if there were any.",
+        "Check the starwheels to prevent chipped rims.",
+        "Compared with the normal appearance of a bottle, the glass looks thick.",
+    ],
+)
+def test_generic_and_attributive_wording_states_no_verdict(text: str) -> None:
+    assert read_sentence(text, BOTTLE).stance is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That mark is only dust, not a defect.",
+        "The bright spot is just a reflection.",
+        "What looks like a line is merely glare on the glass.",
+    ],
+)
+def test_dismissals(text: str) -> None:
+    reading = read_sentence(text, BOTTLE)
+    assert reading.dismissal and reading.stance == "normal"
+    assert not reading.asserted_types
+
+
+def test_restricted_normal_statements_are_not_verdicts() -> None:
+    assert read_sentence("The rest of the surface is clean.", BOTTLE).restricted
+    assert read_sentence("Apart from this area the glass is intact.", BOTTLE).restricted
+    assert not read_sentence("The bottle is clean.", BOTTLE).restricted
+    assert verdict_of("Apart from the chip, everything else looks fine.", BOTTLE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It might be a scratch, or possibly a crack.",
+        "This is either a dent or a hole.",
+        "Perhaps a stain, maybe a chip.",
+        "I am not sure whether it is a scuff or a fracture.",
+    ],
+)
+def test_hedges_between_types(text: str) -> None:
+    assert read_sentence(text, BOTTLE).alternatives
+
+
+def test_one_type_or_negated_lists_are_not_alternatives() -> None:
+    assert not read_sentence("It is a small chip or nick in the rim.", BOTTLE).alternatives
+    assert not read_sentence("There may be no scratch or dent at all.", BOTTLE).alternatives
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ("in the upper left corner", "top left"),
+        ("at the top-left", "top left"),
+        ("in the upper-left area of the frame", "top left"),
+        ("toward the lower right", "bottom right"),
+        ("in the centre", "center"),
+        ("right in the middle of the image", "center"),
+        ("at the top centre", "top"),
+        ("in the middle of the left side", "left"),
+        ("in the centre-left region", "left"),
+        ("at the left-most edge, halfway down", None),
+        ("in the north-west corner", "top left"),
+        ("at the bottom of the image", None),
+    ],
+)
+def test_place_words_and_variants(text: str, cell: str | None) -> None:
+    (place,) = places_in(tokens(text), load_vocabulary())
+    assert place.cell == cell
+
+
+def test_partial_and_negated_places() -> None:
+    vocab = load_vocabulary()
+    (lower,) = places_in(tokens("the lower part"), vocab)
+    assert (lower.row, lower.col) == (2, None)
+    assert lower.fits("bottom left") and lower.fits("bottom") and not lower.fits("top left")
+    (away,) = places_in(tokens("well away from the center"), vocab)
+    assert away.negated and away.fits("top left") and not away.fits("center")
+    (edge,) = places_in(tokens("on the leftmost edge"), vocab)
+    assert edge.col == 0 and edge.fits("top left") and not edge.fits("right")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing is left of the old coating.",
+        "The rim has the right shape.",
+        "Dirt collects at the bottom of the opening.",
+        "It lies on top of the glass.",
+        "The wick at the top end of the candle is bent.",
+    ],
+)
+def test_words_that_are_not_places(text: str) -> None:
+    lexicon = build_lexicon("mvtec_ad", "bottle", parts=["wick"])
+    reading = read_sentence(text, lexicon)
+    assert not reading.places
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "name"),
+    [
+        ("There is a crease in the glass.", "deformation", None),
+        ("The rim shows corrosion.", "contamination", None),
+        ("This is a chipped rim.", None, "broken_small"),
+        ("The glass is smeared with grease.", "contamination", None),
+        ("I see a gouge across the wall.", "scratch", None),
+        ("A large break is visible in the finish.", None, "broken_large"),
+    ],
+)
+def test_defect_words_and_synonyms(text: str, canonical: str | None, name: str | None) -> None:
+    mentions = read_sentence(text, BOTTLE).asserted_types
+    assert mentions
+    for mention in mentions:
+        if name:
+            assert mention.sense.name == name
+        else:
+            assert mention.sense.canonical == canonical
+
+
+def test_part_names_and_collisions_are_not_types() -> None:
+    # the screw's thread is a part; "thread top" is one of its defect names
+    assert not read_sentence("The thread of the screw is even.", SCREW).types
+    (top,) = read_sentence("It is a thread top defect.", SCREW).asserted_types
+    assert top.sense.name == "thread_top"
+    carpet = build_lexicon("mvtec_ad", "carpet", ["thread", "color", "cut", "hole"])
+    (thread,) = read_sentence("A loose thread lies on the carpet.", carpet).asserted_types
+    assert thread.sense.name == "thread"
+    assert not read_sentence("The opening of the bottle is round.", BOTTLE).types
+    pcb = build_lexicon("visa", "pcb1", ["bent", "melt", "scratch", "missing"])
+    assert not read_sentence("The chip on the board is seated.", pcb).types
+
+
+def test_descriptive_wording_asserts_no_type() -> None:
+    # a noun phrase of what a defect looks like names nothing as present
+    assert not read_sentence("Fine crack lines on the surface.", BOTTLE).asserted_types
+    assert read_sentence("There are fine crack lines on the surface.", BOTTLE).asserted_types
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("The annotation marks a crack.", True),
+        ("The provided label reads broken large.", True),
+        ("The reference box covers the rim.", True),
+        ("According to the mask, the chip is small.", True),
+        ("I was told the bottle is broken.", True),
+        ("Someone told me to look at the rim.", True),
+        ("The boxes provided mark the defect.", True),
+        ("It is labelled as contamination.", True),
+        ("The expected answer is Yes.", True),
+        ("Per the label, this is a scratch.", True),
+        ("Compared with the reference image, the rim is chipped.", False),
+        ("The normal sample shows an unbroken ring.", False),
+        ("There is a hint of rust near the thread.", False),
+        ("Given that the ring is bright, the rim is intact.", False),
+        ("The solder mask is intact.", False),
+        ("The label on the chip is printed cleanly.", False),
+        ("Give the region and a bounding box.", False),
+    ],
+)
+def test_leakage_by_meaning(text: str, leak: bool) -> None:
+    assert bool(find_leaks(text)) is leak
+
+
+def test_repetition_and_filler() -> None:
+    same = "The rim shows a small chip at the bottom left."
+    assert repeated_sentences([same, "It is a chip.", same.replace("small ", "")])
+    assert not repeated_sentences(["The rim is chipped.", "The chip is small and sharp."])
+    padded = "the defect is clearly visible here " * 4
+    assert filler([padded])
+    assert filler(["very very very very bad"])
+    assert not filler(["The glass bottle shows a small chip in the rim at the bottom left."])
+
+
+def test_token_counts_err_high() -> None:
+    assert count_tokens("The bottle is chipped.") == 6  # "chipped": seven letters, two
+    assert count_tokens("circumferential") == 3  # long words count several tokens
+    assert count_tokens("[0.125, 0.5]") >= 7
+
+
+def test_step_names_in_prose() -> None:
+    steps = {
+        "blow_moulding": "Blow moulding and finish forming",
+        "annealing": "Annealing",
+        "conveying_inspection": "Conveying, inspection and palletising",
+    }
+    index = step_index(steps)
+    named = steps_named("Insufficient annealing after blow moulding left stress.", index)
+    assert [s for s, _ in named] == ["annealing", "blow_moulding"]
+    assert steps_named("the finish forming stage", index) == [("blow_moulding", "finish forming")]
+    assert steps_named("the glass was inspected", index) == []
+
+
+def test_user_vocabulary_extends_the_lists(tmp_path: Path) -> None:
+    extra = tmp_path / "words.yaml"
+    extra.write_text(
+        "language:\n  normal: [shipshape]\ndefects:\n  synonyms:\n    scratch: [scritch]\n"
+    )
+    vocab = load_vocabulary(extra)
+    assert "shipshape" in vocab.words("language", "normal")
+    lexicon = build_lexicon("mvtec_ad", "bottle", vocabulary=vocab)
+    assert verdict_of("The bottle is shipshape.", lexicon, vocab) == "normal"
+    (m,) = read_sentence("There is a scritch on the glass.", lexicon, vocab).asserted_types
+    assert m.sense.canonical == "scratch"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("colours: [red]\n")
+    with pytest.raises(InputError, match="unknown sections colours"):
+        load_vocabulary(bad)
