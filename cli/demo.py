@@ -48,6 +48,7 @@ def demo(
         if row.get("solution"):
             typer.echo(f"  solution: {row['solution']}")
     typer.echo("\nEvery field of these records: iad-data demo --json")
+    typer.echo(f"\nNote: {result.notice}")
 
 
 def register(app: typer.Typer) -> None:

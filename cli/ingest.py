@@ -96,16 +96,42 @@ ingest = stage_command(
 
 def info(workspace: WorkspaceOpt = DEFAULT_WORKSPACE, json_out: JsonOpt = False) -> None:
     """Counts per dataset / category / split / label / defect type."""
+    from iad_data.core.records import TEMPLATE_TEXT_NOTICE
     from iad_data.pipeline.info import info as run_info
-    from iad_data.pipeline.info import info_summary
+    from iad_data.pipeline.info import info_summary, records_info, review_info
 
     with library_errors():
         table = run_info(workspace)
+        review = review_info(workspace)
+        records = records_info(workspace)
     if json_out:
-        print_json(info_summary(table))
+        extra = {"records": records} if records else {}
+        print_json({**info_summary(table), **extra, **({"review": review} if review else {})})
         return
     print_table(table.columns, table.rows())
     typer.echo(f"\n{int(table['images'].sum())} images")
+    for name, r in records.items():
+        teachers = ", ".join(f"{t}: {n}" for t, n in r["teachers"].items())
+        typer.echo(f"records {name}: {r['records']} ({teachers})")
+        if r["template_text"]:
+            typer.echo(
+                f"  {r['template_text']} of them {TEMPLATE_TEXT_NOTICE}; re-run the synthesis "
+                "with a model --teacher for training data"
+            )
+    for name, s in review.get("sets", {}).items():
+        rate = s["acceptance_rate"]
+        typer.echo(
+            f"review {name}: {s['reviewed']}/{s['records']} reviewed, "
+            f"{'n/a' if rate is None else f'{100 * rate:.1f}%'} accepted"
+        )
+    for pair in review.get("agreement", []):
+        kappa = "n/a" if pair["kappa"] is None else f"{pair['kappa']:.3f}"
+        typer.echo(
+            f"agreement {' / '.join(pair['reviewers'])}: Cohen's kappa {kappa} over "
+            f"{pair['records']} record(s) both reviewed"
+        )
+    if review.get("flagged"):
+        typer.echo(f"{len(review['flagged'])} sample(s) flagged: held out of splits and publish")
 
 
 def sources(json_out: JsonOpt = False) -> None:

@@ -7,12 +7,14 @@ import typer
 from iad_data.cli import (
     cot,
     demo,
+    eval,
     ingest,
     instruct,
     process,
     prune,
     publish,
     report,
+    review,
     run,
     teachers,
 )
@@ -25,7 +27,20 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMANDS = (ingest, demo, report, run, process, instruct, publish, prune, cot, teachers)
+COMMANDS = (
+    ingest,
+    demo,
+    eval,
+    report,
+    review,
+    run,
+    process,
+    instruct,
+    publish,
+    prune,
+    cot,
+    teachers,
+)
 """Each command module defines ``register(app)``; add a module here for a new command module."""
 
 for _module in COMMANDS:

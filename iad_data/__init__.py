@@ -2,9 +2,10 @@
 
 The package follows the data: ``core`` (shared models and the workspace) -> ``ingestion``
 (benchmark -> samples) -> ``teach`` (teacher requests, engine, ledger) -> ``knowledge``
-(process knowledge) -> ``tasks`` (record sets: validated records) -> ``release`` (splits,
-publish, exports) -> ``pipeline`` (recipes, the run, demo, report) -> ``cli``. See
-ARCHITECTURE.md. Every public name is loaded on first use, so ``import iad_data`` stays cheap.
+(process knowledge) -> ``tasks`` (record sets: validated records) -> ``review`` (human
+decisions) -> ``release`` (splits, publish, exports) -> ``evaluation`` (models scored) ->
+``pipeline`` (recipes, the run, demo, report) -> ``cli``. See ARCHITECTURE.md. Every public
+name is loaded on first use, so ``import iad_data`` stays cheap.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from iad_data.core.rules import ValidationReport
     from iad_data.core.sample import GRID_WORDS, Label, Region, Sample, SourceSplit
     from iad_data.core.workspace import Workspace
+    from iad_data.evaluation.compare import compare_results
+    from iad_data.evaluation.run import evaluate
     from iad_data.ingestion.build import IngestResult, ingest
     from iad_data.knowledge.draft import synthesize_process
     from iad_data.knowledge.process import ProcessKnowledge, load_process
@@ -79,6 +82,8 @@ _LAZY: dict[str, str] = {
     "TaskRegistry": "tasks.registry",
     "ValidationReport": "core.rules",
     "Workspace": "core.workspace",
+    "compare_results": "evaluation.compare",
+    "evaluate": "evaluation.run",
     "export": "release.export",
     "info": "pipeline.info",
     "ingest": "ingestion.build",
@@ -150,6 +155,8 @@ __all__ = [
     "WorkspaceError",
     "WorkspaceLocked",
     "__version__",
+    "compare_results",
+    "evaluate",
     "export",
     "info",
     "ingest",

@@ -23,12 +23,16 @@ def ws(mvtec_tree: SyntheticTree, tmp_path: Path) -> Path:
 
 
 def test_synthesize_then_validate(ws: Path) -> None:
-    result = runner.invoke(app, ["synthesize-cot", "-w", str(ws), "--limit", "12", "--json"])
+    result = runner.invoke(
+        app, ["synthesize-cot", "-w", str(ws), "--limit", "12", "--json", "--teacher", "offline"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["written"] == 12 and data["config"] == "expert_ad" and data["rejected"] == 0
 
-    result = runner.invoke(app, ["synthesize-cot", "-w", str(ws), "--limit", "12"])
+    result = runner.invoke(
+        app, ["synthesize-cot", "-w", str(ws), "--limit", "12", "--teacher", "offline"]
+    )
     assert result.exit_code == 0, result.output
     assert "12 record(s) in" in result.output and "0 sent, 12 cached" in result.output
 
@@ -47,7 +51,17 @@ def test_synthesize_then_validate(ws: Path) -> None:
 
 
 def test_one_shot_option_writes_both_forms(ws: Path) -> None:
-    args = ["synthesize-cot", "-w", str(ws), "-c", "bottle", "--one-shot", "--json"]
+    args = [
+        "synthesize-cot",
+        "-w",
+        str(ws),
+        "-c",
+        "bottle",
+        "--one-shot",
+        "--json",
+        "--teacher",
+        "offline",
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -55,7 +69,12 @@ def test_one_shot_option_writes_both_forms(ws: Path) -> None:
 
 
 def test_validate_fails_on_a_bad_record(ws: Path, tmp_path: Path) -> None:
-    assert runner.invoke(app, ["synthesize-cot", "-w", str(ws), "-c", "wood", "-q"]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["synthesize-cot", "-w", str(ws), "-c", "wood", "-q", "--teacher", "offline"]
+        ).exit_code
+        == 0
+    )
     import polars as pl
 
     rows = pl.read_parquet(ws / "records" / "expert_ad.parquet").to_dicts()
@@ -73,12 +92,28 @@ def test_validate_fails_on_a_bad_record(ws: Path, tmp_path: Path) -> None:
 
 
 def test_blind_prints_accuracy_and_errors_are_one_line(ws: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["synthesize-cot", "-w", str(ws), "--blind", "-c", "grid"])
+    result = runner.invoke(
+        app, ["synthesize-cot", "-w", str(ws), "--blind", "-c", "grid", "--teacher", "offline"]
+    )
     assert result.exit_code == 0, result.output
     assert "balanced accuracy" in result.output and "mvtec_ad/grid" in result.output
     result = runner.invoke(app, ["validate", str(tmp_path / "nope.parquet")])
     assert result.exit_code == 1 and "Error:" in result.output and "does not exist" in result.output
-    result = runner.invoke(app, ["synthesize-cot", "-w", str(ws), "-c", "nope"])
+    result = runner.invoke(
+        app, ["synthesize-cot", "-w", str(ws), "-c", "nope", "--teacher", "offline"]
+    )
     assert result.exit_code == 1 and "no labelled samples of categories nope" in result.output
-    result = runner.invoke(app, ["synthesize-cot", "-w", str(ws), "--dry-run"])
+    result = runner.invoke(
+        app, ["synthesize-cot", "-w", str(ws), "--dry-run", "--teacher", "offline"]
+    )
     assert result.exit_code == 0 and "Dry run: 36 teacher request(s)" in result.output
+
+
+def test_synthesis_needs_an_explicit_teacher(ws: Path) -> None:
+    """Offline templates are never the silent default: no --teacher, no records."""
+    for command in ("synthesize-cot", "synthesize-instruct"):
+        result = runner.invoke(app, [command, "-w", str(ws), "--limit", "2"])
+        assert result.exit_code != 0
+        assert "choose a teacher" in result.output and "--teacher offline" in result.output
+        assert "Traceback" not in result.output
+    assert not (ws / "records").exists() or not any((ws / "records").iterdir())

@@ -45,16 +45,31 @@ def test_templates_only_table_output(workspace: Path) -> None:
 
 def test_dry_run_and_errors(workspace: Path, tmp_path: Path) -> None:
     runner = CliRunner()
-    dry = runner.invoke(app, ["synthesize-instruct", "-w", str(workspace), "--dry-run"])
+    dry = runner.invoke(
+        app, ["synthesize-instruct", "-w", str(workspace), "--dry-run", "--teacher", "offline"]
+    )
     assert dry.exit_code == 0, dry.output
     assert "Dry run:" in dry.output and "nothing written" in dry.output
     assert not (workspace / "records" / "instruct_iad.parquet").exists()
-    bad = runner.invoke(app, ["synthesize-instruct", "-w", str(workspace), "--tasks", "bogus"])
+    bad = runner.invoke(
+        app,
+        ["synthesize-instruct", "-w", str(workspace), "--tasks", "bogus", "--teacher", "offline"],
+    )
     assert bad.exit_code == 1 and "unknown instruction task bogus" in bad.output
     maps = runner.invoke(
         app,
-        ["synthesize-instruct", "-w", str(workspace), "--expert-maps", str(tmp_path / "none")],
+        [
+            "synthesize-instruct",
+            "-w",
+            str(workspace),
+            "--expert-maps",
+            str(tmp_path / "none"),
+            "--teacher",
+            "offline",
+        ],
     )
     assert maps.exit_code == 1 and "is not a folder" in maps.output
-    empty = runner.invoke(app, ["synthesize-instruct", "-w", str(tmp_path / "empty")])
+    empty = runner.invoke(
+        app, ["synthesize-instruct", "-w", str(tmp_path / "empty"), "--teacher", "offline"]
+    )
     assert empty.exit_code == 1 and "holds no samples" in empty.output

@@ -61,7 +61,17 @@ def test_publish_to_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     ws = make_workspace(tmp_path, records=False)
     monkeypatch.setenv("HF_TOKEN", "fake")
     runner = CliRunner()
-    args = ["publish", "-w", str(ws.path), "--repo", "acme/cli", "--version", "0.1.0", "--private"]
+    args = [
+        "publish",
+        "-w",
+        str(ws.path),
+        "--repo",
+        "acme/cli",
+        "--version",
+        "0.1.0",
+        "--private",
+        "--allow-template-text",
+    ]
     with FakeHub() as hub, hub_client(hub.url, tmp_path / "cache"):
         r = runner.invoke(app, [*args, "--dry-run", "--json"])
         assert r.exit_code == 0, r.output
@@ -71,7 +81,16 @@ def test_publish_to_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
         assert r.exit_code == 0, r.output
         assert json.loads(r.output)["tagged"] is True
         assert "v0.1.0" in hub.repo("acme/cli").tags
-        public = ["publish", "-w", str(ws.path), "--repo", "acme/open", "--version", "0.1.0"]
+        public = [
+            "publish",
+            "-w",
+            str(ws.path),
+            "--repo",
+            "acme/open",
+            "--version",
+            "0.1.0",
+            "--allow-template-text",
+        ]
         r = runner.invoke(app, public)
         assert r.exit_code == 1 and "--accept-license-terms" in r.output
 

@@ -54,26 +54,48 @@ def _check_version(hub: FakeHub, ws: Workspace, revision: str, cache: Path) -> N
 
 def test_round_trip_two_versions(hub: FakeHub, tmp_path: Path) -> None:
     ws = make_workspace(tmp_path)
-    v1 = publish(ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url, private=True)
+    v1 = publish(
+        ws,
+        repo=REPO,
+        version="1.0.0",
+        token="t",
+        endpoint=hub.url,
+        private=True,
+        allow_template_text=True,
+    )
     assert v1.committed and v1.tagged
     _check_version(hub, ws, "v1.0.0", tmp_path / "c1")
     v1_records = pl.read_parquet(ws.records_dir / "expert_ad.parquet")
 
     with pytest.raises(PublishError, match="already exists"):
-        publish(ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url)
+        publish(
+            ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url, allow_template_text=True
+        )
     commits_before = len(hub.calls("POST", "/commit/"))
-    same = publish(ws, repo=REPO, version="1.0.1", token="t", endpoint=hub.url)
+    same = publish(
+        ws, repo=REPO, version="1.0.1", token="t", endpoint=hub.url, allow_template_text=True
+    )
     assert same.unchanged and same.same_as == "v1.0.0"
     assert len(hub.calls("POST", "/commit/")) == commits_before
     assert "v1.0.1" not in hub.repo(REPO).tags
 
     write_records(ws, limit=8, note="v1.1")
-    dry = publish(ws, repo=REPO, version="1.1.0", token="t", endpoint=hub.url, dry_run=True)
+    dry = publish(
+        ws,
+        repo=REPO,
+        version="1.1.0",
+        token="t",
+        endpoint=hub.url,
+        dry_run=True,
+        allow_template_text=True,
+    )
     assert dry.previous == "1.0.0" and not dry.committed
     assert sum(d["removed"] for d in dry.diff["expert_ad"].values()) == v1_records.height - 8
     assert len(hub.calls("POST", "/commit/")) == commits_before
 
-    v2 = publish(ws, repo=REPO, version="1.1.0", token="t", endpoint=hub.url)
+    v2 = publish(
+        ws, repo=REPO, version="1.1.0", token="t", endpoint=hub.url, allow_template_text=True
+    )
     assert v2.committed and v2.commit != v1.commit
     _check_version(hub, ws, "v1.1.0", tmp_path / "c2")
     old = _load(hub, "expert_ad", "v1.0.0", tmp_path / "c3")
@@ -89,9 +111,25 @@ def test_interrupted_upload_leaves_no_version(hub: FakeHub, tmp_path: Path, when
     ws = make_workspace(tmp_path)
     hub.fail_next_commit(when)
     with pytest.raises(PublishError, match="run the same command again"):
-        publish(ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url, private=True)
+        publish(
+            ws,
+            repo=REPO,
+            version="1.0.0",
+            token="t",
+            endpoint=hub.url,
+            private=True,
+            allow_template_text=True,
+        )
     assert hub.repo(REPO).tags == {}
-    done = publish(ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url, private=True)
+    done = publish(
+        ws,
+        repo=REPO,
+        version="1.0.0",
+        token="t",
+        endpoint=hub.url,
+        private=True,
+        allow_template_text=True,
+    )
     assert done.tagged and done.resumed == (when == "after")
     assert "v1.0.0" in hub.repo(REPO).tags
     _check_version(hub, ws, "v1.0.0", tmp_path / "c")
@@ -100,11 +138,42 @@ def test_interrupted_upload_leaves_no_version(hub: FakeHub, tmp_path: Path, when
 def test_public_non_commercial_needs_license_terms(hub: FakeHub, tmp_path: Path) -> None:
     ws = make_workspace(tmp_path, records=False)
     with pytest.raises(PublishError, match="--accept-license-terms"):
-        publish(ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url)
+        publish(
+            ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url, allow_template_text=True
+        )
     assert hub.calls("POST", "/api/repos/create") == []
     done = publish(
-        ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url, accept_license_terms=True
+        ws,
+        repo=REPO,
+        version="1.0.0",
+        token="t",
+        endpoint=hub.url,
+        accept_license_terms=True,
+        allow_template_text=True,
     )
     assert done.tagged
     card = hub.files_at(REPO, "v1.0.0")["README.md"].decode()
     assert "Non-commercial" in card and "cc-by-nc-sa-4.0" in card
+
+
+def test_template_text_only_needs_a_flag_for_the_hub(hub: FakeHub, tmp_path: Path) -> None:
+    """Records only the offline teacher wrote never reach a Hub repo by accident; with the flag
+    they do, and the card says first thing that they are template text."""
+    ws = make_workspace(tmp_path)
+    with pytest.raises(PublishError, match="--allow-template-text"):
+        publish(ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url, private=True)
+    assert not HfApi(endpoint=hub.url, token="t").repo_exists(REPO, repo_type="dataset")
+    publish(
+        ws,
+        repo=REPO,
+        version="1.0.0",
+        token="t",
+        endpoint=hub.url,
+        private=True,
+        allow_template_text=True,
+    )
+    card = HfApi(endpoint=hub.url, token="t").hf_hub_download(
+        REPO, "README.md", repo_type="dataset", revision="v1.0.0"
+    )
+    body = Path(card).read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "**Template text.** All" in body.split("## ")[0]

@@ -44,7 +44,7 @@ def _built(tmp_path: Path) -> tuple[Path, Workspace]:
     root = make_tree(tmp_path / "mvtec_anomaly_detection")
     ws = Workspace(tmp_path / "ws")
     ingest("mvtec", root, ws, workers=1, progress=False)
-    synthesize_cot(ws, progress=False)
+    synthesize_cot(ws, progress=False, teacher="offline")
     synthesize_instruct(ws, templates_only=True, progress=False)
     make_splits(ws, seed=0)
     return root, ws
@@ -77,7 +77,7 @@ def test_synthesis_moves_stale_records_to_rejects_and_publish_works(tmp_path: Pa
         publish(ws, version="1.0.0", to=str(tmp_path / "out"), progress=False)
 
     # re-running synthesis, as publish's message says, now helps
-    cot = synthesize_cot(ws, progress=False)
+    cot = synthesize_cot(ws, progress=False, teacher="offline")
     records = ws.records_path("expert_ad")
     assert gone not in _samples_of(records)
     assert (cot.sent, cot.extra["stale"]) == (0, 1)  # nothing bought again
@@ -97,7 +97,9 @@ def test_synthesis_moves_stale_records_to_rejects_and_publish_works(tmp_path: Pa
     moved = [r for r in read_rejects(ws.rejects_path("instruct_iad")) if r["sample_id"] == gone]
     assert len(moved) == instruct.extra["stale"] and all(r["stale"] for r in moved)
 
-    again = synthesize_cot(ws, progress=False)  # nothing stale is left: nothing moves
+    again = synthesize_cot(
+        ws, progress=False, teacher="offline"
+    )  # nothing stale is left: nothing moves
     assert again.extra["stale"] == 0
     assert len(read_rejects(ws.rejects_path("expert_ad"))) == 1
 

@@ -577,9 +577,9 @@ def test_offline_records_need_no_ledger(tmp_path: Path, mvtec_tree: Any) -> None
 
     ws = tmp_path / "ws"
     ingest("mvtec", mvtec_tree.root, ws, workers=1, progress=False)
-    synthesize_cot(ws, limit=3, progress=False)
+    synthesize_cot(ws, limit=3, progress=False, teacher="offline")
     (ws / "ledger.sqlite").unlink()
-    again = synthesize_cot(ws, limit=3, progress=False)  # free to answer again
+    again = synthesize_cot(ws, limit=3, progress=False, teacher="offline")  # free to answer again
     assert again.sent == 3
 
 

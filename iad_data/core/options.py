@@ -19,9 +19,11 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from iad_data.core.engines import Engine, EngineName
 from iad_data.errors import InputError
 
 OptionsT = TypeVar("OptionsT", bound="StageOptions")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -61,12 +63,33 @@ class StageOptions(BaseModel):
         ]
 
 
-class TeacherStageOptions(StageOptions):
+class EngineOptions(StageOptions):
+    """Options of a stage whose work can be mapped by Ray as well as by the process pool
+    (the outputs are the same bytes either way; see docs/scale.md)."""
+
+    engine: EngineName = Field(
+        default="pool",
+        description="How the work is mapped: pool (worker processes on this machine) or ray "
+        "(a Ray cluster; pip install 'iad-data[ray]').",
+    )
+    ray_address: str | None = Field(
+        default=None,
+        description="Ray cluster to join with --engine ray (ray://HOST:10001, HOST:6379 or "
+        "auto); default: RAY_ADDRESS, else a local Ray.",
+    )
+
+    def mapper(self) -> Engine:
+        """The ``Engine`` these options name."""
+        return Engine(self.engine, self.ray_address)
+
+
+class TeacherStageOptions(EngineOptions):
     """Options every teacher-written record set has (its own model adds the rest)."""
 
-    teacher: Annotated[str, Flag("--teacher", "-t")] = Field(
-        default="offline",
-        description="gpt-4.1, claude-sonnet-4-5, openai-compatible:MODEL@BASE_URL or offline.",
+    teacher: Annotated[str | None, Flag("--teacher", "-t")] = Field(
+        default=None,
+        description="Required: gpt-4.1, claude-sonnet-4-5, openai-compatible:MODEL@BASE_URL, or "
+        "offline (ground-truth templates for checking a pipeline, not reasoning to train on).",
     )
     limit: Annotated[int | None, Flag("--limit", "-n")] = Field(
         default=None, ge=1, description="At most this many samples."
@@ -75,6 +98,13 @@ class TeacherStageOptions(StageOptions):
         default=None, description="Only these categories (repeat or comma-separate)."
     )
     concurrency: int = Field(default=8, ge=1, description="Teacher requests in flight at once.")
+    loops: int | None = Field(
+        default=None,
+        ge=1,
+        description="Event loops that send the requests, each in its own worker process with "
+        "its share of --concurrency and of the rate limits (default: 1 with the pool, the "
+        "cluster's CPUs with Ray).",
+    )
     batch: bool = Field(default=False, description="Use the provider's batch API where it has one.")
     processes: Annotated[str | None, PathValue()] = Field(
         default=None,
@@ -90,11 +120,41 @@ class TeacherStageOptions(StageOptions):
         description="Seconds one teacher request may take, its whole answer read; a slower one "
         "(a server that stalls or drips its answer) is cut off and retried.",
     )
+    judge: str | None = Field(
+        default=None,
+        description="Also send each record that passes the rules to this teacher under the "
+        "judge rubric (recipes/prompts/judge); records it fails go to rejects with its reasons.",
+    )
     rebuild_ledger: bool = Field(
         default=False,
         description="Go on although the ledger is missing or empty while records/ cite its "
         "answers, buying them all again (refused otherwise: restore the ledger instead).",
     )
+    min_text_tokens: int = Field(
+        default=40,
+        ge=1,
+        description="Fewest tokens (an estimate that errs high) of a trace's text; shorter "
+        "records are rejected.",
+    )
+    max_text_tokens: int = Field(
+        default=512,
+        ge=1,
+        description="Most tokens of a trace's text or of one conversation answer (IAD-R1 "
+        "trains with max_completion_length 512); longer records are rejected.",
+    )
+
+
+def require_teacher(teacher: T | None, where: str) -> T:
+    """The chosen teacher; none chosen is an error, so offline templates are never the silent
+    default of a synthesis command."""
+    if teacher is None:
+        raise InputError(
+            f"{where}: choose a teacher: --teacher gpt-4.1, claude-sonnet-4-5 or "
+            "openai-compatible:MODEL@BASE_URL (in a recipe: tasks.<record set>.teacher), or "
+            "--teacher offline for ground-truth templates that check a pipeline (they are not "
+            "visual reasoning to train on)."
+        )
+    return teacher
 
 
 def option_errors(where: str, model: type[BaseModel], exc: ValidationError) -> InputError:
@@ -106,6 +166,7 @@ def option_errors(where: str, model: type[BaseModel], exc: ValidationError) -> I
         if err["type"] == "extra_forbidden":
             known = ", ".join(model.model_fields)
             msg = f"unknown option (known: {known})"
+
         lines.append(f"{where}: {field}: {msg}")
     return InputError("\n".join(lines))
 

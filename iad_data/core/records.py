@@ -38,6 +38,21 @@ class Provenance(BaseModel):
     toolkit_version: str
 
 
+TEMPLATE_TEACHERS_PREFIX = "offline:"
+"""``provenance.teacher`` of records no model wrote (the offline teacher, template QA)."""
+
+TEMPLATE_TEXT_NOTICE = (
+    "written by iad-data's offline teacher: ground-truth templates for checking a pipeline, "
+    "not visual reasoning to train on"
+)
+
+
+def is_template_text(teacher: str) -> bool:
+    """Whether records of this ``provenance.teacher`` are template text from the ground truth
+    (they never looked at the image, so they must not pass for a teacher's reasoning)."""
+    return teacher.startswith(TEMPLATE_TEACHERS_PREFIX)
+
+
 class RecordBase(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

@@ -9,12 +9,16 @@ Layout (every path comes from a ``Workspace`` method; no other module spells one
       processes/<dataset>/<cat>.yaml knowledge: drafts and a factory's own process files
       records/<set>.parquet          tasks: validated records (expert_ad, instruct_iad)
       rejects/<set>.jsonl            tasks: records that never passed validation, with reasons
+      reviews/decisions.jsonl        review: reviewers' decisions, appended (never rewritten)
       splits.parquet                 release: train/validation/test per sample
       reports/splits.json, reports/leakage.json, reports/leakage_records.json
+      reports/calibration.json       tasks: the validator's calibration figures
       benchmark/<layout>/            pipeline: a recipe's synthetic benchmark
       recipe.yaml                    pipeline: the recipe the workspace was built with
       reports/run-<stage>.json       pipeline: a recipe stage's done marker
       report.html                    pipeline: the HTML report
+      evals/<run>.parquet, .json     evaluation: one model scored on one data version
+      evals/images/                  evaluation: images of published data shown to a model
       .iad-data.lock                 core.lock: one writer at a time (pid, command, start)
 
 Files are replaced atomically (write a temporary file, then rename), so a crash never
@@ -107,12 +111,33 @@ class Workspace:
         return self.path / "processes"
 
     @property
+    def reviews_dir(self) -> Path:
+        return self.path / "reviews"
+
+    @property
+    def decisions_path(self) -> Path:
+        """``reviews/decisions.jsonl``: every review decision, one JSON line each, appended
+        and fsynced (``iad_data.review.decisions``)."""
+        return self.reviews_dir / "decisions.jsonl"
+
+    @property
     def splits_path(self) -> Path:
         return self.path / "splits.parquet"
 
     @property
     def splits_report_path(self) -> Path:
         return self.reports_dir / "splits.json"
+
+    @property
+    def calibration_report_path(self) -> Path:
+        """``reports/calibration.json``: the validator's recall per planted error class and
+        its false rejects (``iad-data validate --calibrate``; the card states them)."""
+        return self.reports_dir / "calibration.json"
+
+    @property
+    def judge_calibration_report_path(self) -> Path:
+        """``reports/calibration-judge.json``: the same figures with the judge rule on."""
+        return self.reports_dir / "calibration-judge.json"
 
     @property
     def leakage_report_path(self) -> Path:
@@ -138,6 +163,25 @@ class Workspace:
     @property
     def report_html_path(self) -> Path:
         return self.path / "report.html"
+
+    @property
+    def evals_dir(self) -> Path:
+        """``evals/``: ``iad-data eval`` results, a parquet and a JSON summary per run."""
+        return self.path / "evals"
+
+    def eval_path(self, run: str) -> Path:
+        """``evals/<run>.parquet``: one model's answers and scores on one data version."""
+        return self.evals_dir / f"{run}.parquet"
+
+    @property
+    def eval_images_dir(self) -> Path:
+        """``evals/images/``: images of published data an eval showed, by content hash."""
+        return self.evals_dir / "images"
+
+    @property
+    def eval_cache_dir(self) -> Path:
+        """``evals/.hf-cache/``: the ``datasets`` cache of the published data evaluated."""
+        return self.evals_dir / ".hf-cache"
 
     @property
     def lock_path(self) -> Path:

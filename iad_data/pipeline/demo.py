@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from iad_data.core.records import TEMPLATE_TEXT_NOTICE
 from iad_data.errors import PublishError
 from iad_data.pipeline.recipe import shipped_recipe
 from iad_data.pipeline.run import Log, RunSummary, run_recipe
@@ -36,8 +37,15 @@ class DemoResult:
     run: RunSummary
     loaded: LoadedDataset
 
+    notice: str = (
+        f"These records were {TEMPLATE_TEXT_NOTICE}. For training data run a recipe with a "
+        "model teacher (recipes/expert-ad.yaml, recipes/instruct-iad.yaml)."
+    )
+    """what the demo's records are, said wherever they are shown"""
+
     def summary(self) -> dict[str, Any]:
         return {
+            "notice": self.notice,
             "workspace": str(self.workspace),
             "run": self.run.to_dict(),
             "published": str(self.loaded.folder),

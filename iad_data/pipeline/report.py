@@ -22,6 +22,7 @@ import polars as pl
 from PIL import Image, ImageDraw
 
 from iad_data.core.images import load_image, to_8bit
+from iad_data.core.records import TEMPLATE_TEXT_NOTICE, is_template_text
 from iad_data.core.workspace import Workspace
 from iad_data.errors import IadDataError
 from iad_data.tasks.store import read_rejects, reject_findings
@@ -38,6 +39,8 @@ class ReportData:
     records: dict[str, pl.DataFrame] = field(default_factory=dict)
     rejects: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     costs: list[dict[str, Any]] = field(default_factory=list)
+    evals: list[dict[str, Any]] = field(default_factory=list)
+    """per ``iad-data eval`` result: who, on what, the primary metric per dataset"""
     roots: dict[str, Path] = field(default_factory=dict)
 
 
@@ -67,6 +70,9 @@ def _costs(ws: Workspace) -> list[dict[str, Any]]:
 def gather(workspace: str | Path | Workspace) -> ReportData:
     ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
     data = ReportData(samples=ws.require_samples(), roots=_roots(ws), costs=_costs(ws))
+    from iad_data.evaluation.results import report_rows
+
+    data.evals = report_rows(ws)
     if ws.records_dir.is_dir():
         for path in sorted(ws.records_dir.glob("*.parquet")):
             data.records[path.stem] = pl.read_parquet(path)
@@ -182,6 +188,24 @@ def _counts_section(samples: pl.DataFrame) -> str:
     )
 
 
+def _template_notice(records: dict[str, pl.DataFrame]) -> str:
+    """Template text passes every rule by construction: the pass rate says nothing of it."""
+    template = total = 0
+    for frame in records.values():
+        if "provenance" not in frame.columns:
+            continue
+        for value in frame["provenance"].to_list():
+            prov = json.loads(value) if isinstance(value, str) else value
+            total += 1
+            template += is_template_text(str(prov.get("teacher", "")))
+    if not template:
+        return ""
+    return (
+        f"<p class='notice'><strong>Template text.</strong> {template} of {total} records were "
+        f"{html.escape(TEMPLATE_TEXT_NOTICE)}; they pass the rules by construction.</p>"
+    )
+
+
 def _validation_section(data: ReportData) -> str:
     if not data.records and not data.rejects:
         return "<section><h2>Validation</h2><p>No records synthesized yet.</p></section>"
@@ -210,6 +234,7 @@ def _validation_section(data: ReportData) -> str:
     )
     return (
         "<section><h2>Validation</h2>"
+        + _template_notice(data.records)
         + _table(["config", "valid records", "rejected", "pass rate"], rows)
         + per_rule
         + _bar_chart("Commonest rejection reasons", reasons.most_common(10), "#a33bd6")
@@ -226,6 +251,19 @@ def _cost_section(costs: list[dict[str, Any]]) -> str:
         + _table(headers, [[c[h] for h in headers] for c in costs])
         + "</section>"
     )
+
+
+def _eval_section(evals: list[dict[str, Any]]) -> str:
+    """Each eval result's primary metric per dataset and on average, with its interval."""
+    if not evals:
+        none = "No model evaluated yet (iad-data eval)."
+        return f"<section><h2>Evaluations</h2><p>{none}</p></section>"
+    parts = ["<section><h2>Evaluations</h2>"]
+    for e in evals:
+        parts.append(f"<h3>{html.escape(e['title'])}</h3><p>{html.escape(e['note'])}</p>")
+        if e["rows"]:
+            parts.append(_table(e["headers"], e["rows"]))
+    return "".join(parts) + "</section>"
 
 
 def _record_text(records: dict[str, pl.DataFrame], sample_id: str) -> tuple[str, list[Any]]:
@@ -296,6 +334,7 @@ def render_html(data: ReportData, title: str) -> str:
         + _counts_section(data.samples)
         + _validation_section(data)
         + _cost_section(data.costs)
+        + _eval_section(data.evals)
         + _gallery_section(data)
         + "</body></html>"
     )

@@ -33,7 +33,7 @@ import polars as pl
 import yaml
 
 from iad_data.core.lock import workspace_lock
-from iad_data.core.options import StageOptions
+from iad_data.core.options import StageOptions, require_teacher
 from iad_data.core.redact import redact, redact_value
 from iad_data.core.workspace import Workspace, atomic_write, write_json
 from iad_data.errors import BudgetExceeded, IadDataError, InputError, TeacherError, ValidationFailed
@@ -274,9 +274,10 @@ def _run_ingest(ctx: Context) -> StageOutput:
     for index, (src, root) in enumerate(zip(ctx.recipe.sources, _source_roots(ctx), strict=True)):
         if isinstance(src, SyntheticSource):
             generate_synthetic(src, root)
-            result = ingest(src.synthetic.benchmark, root, ctx.ws, progress=ctx.progress)
+            mapped = ctx.recipe.with_engine(IngestOptions(root=str(root)))
+            result = ingest(src.synthetic.benchmark, root, ctx.ws, mapped, progress=ctx.progress)
         else:
-            options = src.model_copy(
+            options = ctx.recipe.with_engine(src).model_copy(
                 update={
                     name: str(ctx.recipe.resolve_path(value, f"sources[{index}].{name}"))
                     for name in src.path_fields()
@@ -304,7 +305,7 @@ def _options(rs: RecordSet, ctx: Context) -> StageOptions:
         for name in options.path_fields()
         if (value := getattr(options, name))
     }
-    return options.model_copy(update=resolved)
+    return ctx.recipe.with_engine(options.model_copy(update=resolved))
 
 
 def _synthesis_preflight(rs: RecordSet) -> Callable[[Context], None]:
@@ -313,7 +314,8 @@ def _synthesis_preflight(rs: RecordSet) -> Callable[[Context], None]:
         where = f"tasks.{rs.name}"
         _check_prompts(list(getattr(options, "prompts", [])), f"{where}.prompts", ctx)
         if hasattr(options, "teacher") and not getattr(options, "templates_only", False):
-            _check_teacher(options.teacher, f"{where}.teacher", ctx)
+            spec = require_teacher(options.teacher, f"{ctx.recipe.origin}: {where}")
+            _check_teacher(spec, f"{where}.teacher", ctx)
         for name in options.path_fields():
             value = getattr(options, name)
             if value and not Path(value).is_dir():
@@ -424,7 +426,7 @@ def _run_split(ctx: Context) -> StageOutput:
 
     spec = ctx.recipe.split
     assert spec is not None
-    result = make_splits(ctx.ws, spec, progress=False)
+    result = make_splits(ctx.ws, ctx.recipe.with_engine(spec), progress=False)
     return StageOutput(_as_dict(result), [ctx.ws.splits_path])
 
 
@@ -451,7 +453,7 @@ def _run_publish(ctx: Context) -> StageOutput:
     assert spec is not None
     repo, folder = publish_target(ctx.recipe, ctx.ws)
     options = spec.model_copy(update={"repo": repo, "to": str(folder) if folder else None})
-    result = publish(ctx.ws, options, progress=ctx.progress)
+    result = publish(ctx.ws, ctx.recipe.with_engine(options), progress=ctx.progress)
     return StageOutput(_as_dict(result), [folder] if folder is not None else [])
 
 

@@ -22,6 +22,7 @@ from typing import Any
 import polars as pl
 import yaml
 
+from iad_data.core.records import TEMPLATE_TEXT_NOTICE, is_template_text
 from iad_data.core.sample import SCHEMA_VERSION
 from iad_data.ingestion.sources import SOURCES
 from iad_data.release.layout import ConfigPart
@@ -71,6 +72,10 @@ class CardInput:
     """what to pass to ``load_dataset``: the repo id, or a placeholder for a folder"""
     recipe: str | None = None
     """the recipe file published beside the card (``recipe.yaml``), when there is one"""
+    review: dict[str, Any] = field(default_factory=dict)
+    calibration: dict[str, Any] = field(default_factory=dict)
+    """``CalibrationReport.to_dict`` of the validator that checked these records; {} if none"""
+    """``ReviewOutcome.summary``: per record set, flagged samples, agreement; {} if unreviewed"""
 
 
 def is_non_commercial(license_id: str) -> bool:
@@ -313,6 +318,130 @@ def _validation_section(card: CardInput) -> list[str]:
     return out
 
 
+def _calibration_section(card: CardInput) -> list[str]:
+    """How well the validator that passed these records catches wrong ones: measured on
+    planted-error records (``iad-data validate --calibrate``), never a claimed figure."""
+    cal = card.calibration
+    if not cal:
+        return []
+    targets = cal.get("targets", {})
+    recall_target = 100 * float(targets.get("recall", 0.0))
+    reject_target = 100 * float(targets.get("false_reject_rate", 0.0))
+    rows = [
+        (name, int(r["records"]), int(r["caught"]), f"{100 * r['recall']:.1f}%")
+        for name, r in cal.get("recall", {}).items()
+    ]
+    rate = 100 * float(cal.get("false_reject_rate", 0.0))
+    met = "met" if cal.get("meets_targets") else "not met"
+    return [
+        "## Validator calibration",
+        "",
+        f"Validator `{cal.get('validator_version', 'unknown')}`, measured on "
+        f"{sum(r[1] for r in rows)} records with planted errors and "
+        f"{cal.get('correct_records', 0)} correct paraphrases (seed {cal.get('seed')}; "
+        "`iad-data validate --calibrate`). Targets: recall >= "
+        f"{recall_target:.0f}% per error class, false rejects <= {reject_target:.0f}% "
+        f"({met}).",
+        "",
+        _table(["error class", "records", "caught", "recall"], rows),
+        "",
+        f"False rejects on correct paraphrases: {rate:.1f}% of {cal.get('correct_records', 0)}.",
+        "",
+    ]
+
+
+def _review_section(card: CardInput) -> list[str]:
+    """How much a person reviewed (``iad-data review``), what they decided and why."""
+    review = card.review
+    if not review:
+        return []
+    rows = []
+    reasons: list[tuple[str, str, int]] = []
+    for cfg, s in review.get("sets", {}).items():
+        rate = s.get("acceptance_rate")
+        rows.append(
+            (
+                cfg,
+                s["records"],
+                s["reviewed"],
+                f"{100 * s['share']:.1f}%",
+                s["accepted"],
+                s["edited"],
+                s["rejected"],
+                "n/a" if rate is None else f"{100 * rate:.1f}%",
+            )
+        )
+        reasons += [(cfg, r, n) for r, n in s.get("reasons", {}).items()]
+    out = [
+        "## Human review",
+        "",
+        "Records were reviewed one by one in `iad-data review`. Rejected records are left "
+        "out; edited records are published with the reviewer's text (the original is kept in "
+        "their `review` column). Acceptance rate: accepted and edited over reviewed.",
+        "",
+        _table(
+            [
+                "config",
+                "records",
+                "reviewed",
+                "reviewed share",
+                "accepted",
+                "edited",
+                "rejected",
+                "acceptance rate",
+            ],
+            rows,
+        ),
+        "",
+    ]
+    if reasons:
+        out += ["Reasons for rejection:", "", _table(["config", "reason", "records"], reasons), ""]
+    pairs = review.get("agreement") or []
+    if pairs:
+        agree = [
+            (
+                " and ".join(p["reviewers"]),
+                p["records"],
+                p["agreed"],
+                "n/a" if p["kappa"] is None else f"{p['kappa']:.3f}",
+            )
+            for p in pairs
+        ]
+        out += [
+            "Agreement between reviewers on records both reviewed (keep or reject):",
+            "",
+            _table(["reviewers", "records", "agreed", "Cohen's kappa"], agree),
+            "",
+        ]
+    flagged = review.get("flagged") or []
+    if flagged:
+        out += [
+            f"{len(flagged)} sample(s) whose ground truth a reviewer flagged as wrong are left "
+            "out of the splits and of this version until the flag is resolved:",
+            "",
+            _table(
+                ["sample", "flag", "reason", "reviewer"],
+                [(f["sample_id"], f["flag"], f["reason"], f["reviewer"]) for f in flagged],
+            ),
+            "",
+        ]
+    return out
+
+
+def _template_notice(card: CardInput) -> list[str]:
+    """Said first, because a reader who trains on template text learns nothing visual."""
+    template = sum(p["records"] for p in card.provenance if is_template_text(p["teacher"]))
+    if not template:
+        return []
+    total = sum(p["records"] for p in card.provenance)
+    share = "All" if template == total else f"{template} of {total}"
+    return [
+        f"> **Template text.** {share} records of this version were {TEMPLATE_TEXT_NOTICE} "
+        "(teacher `offline:*` in the provenance table below).",
+        "",
+    ]
+
+
 def _provenance_section(card: CardInput) -> list[str]:
     out = [
         "## Provenance",
@@ -389,10 +518,13 @@ def render_card(card: CardInput) -> str:
         "iad-data from public benchmarks. Each version is an "
         "immutable git tag `vX.Y.Z`; pass it as `revision=` to pin the data.",
         "",
+        *_template_notice(card),
         *_config_section(card),
         *_split_section(card),
         *_counts_section(card),
         *_validation_section(card),
+        *_calibration_section(card),
+        *_review_section(card),
         *_provenance_section(card),
         *_license_section(card),
         *_citations(card),

@@ -10,7 +10,7 @@ from typing import Annotated, Literal, get_args
 
 from pydantic import Field, field_validator, model_validator
 
-from iad_data.core.options import Flag, StageOptions
+from iad_data.core.options import EngineOptions, Flag
 
 SplitProtocol = Literal["stratified", "source", "cross-dataset", "leave-category-out"]
 PROTOCOLS: tuple[str, ...] = get_args(SplitProtocol)
@@ -20,7 +20,7 @@ NEAR_THRESHOLD = 12
 """Hamming distance (of 256 bits) at or below which two images are near-duplicate candidates"""
 
 
-class SplitOptions(StageOptions):
+class SplitOptions(EngineOptions):
     """How samples are split (``make_splits``, ``split:`` in a recipe, ``iad-data split``)."""
 
     protocol: Annotated[SplitProtocol, Flag("--protocol", "-p")] = Field(
@@ -59,7 +59,7 @@ class SplitOptions(StageOptions):
         return self
 
 
-class PublishOptions(StageOptions):
+class PublishOptions(EngineOptions):
     """What to publish where (``publish``, ``publish:`` in a recipe, ``iad-data publish``)."""
 
     version: str = Field(description="MAJOR.MINOR.PATCH; the tag is v<version>.")
@@ -76,11 +76,21 @@ class PublishOptions(StageOptions):
     accept_license_terms: bool = Field(
         default=False, description="Confirm publishing non-commercial source data to a public repo."
     )
+    allow_template_text: bool = Field(
+        default=False,
+        description="Publish to a Hub repo although every record is template text from the "
+        "offline teacher (ground truth, no model looked at the images).",
+    )
     masks: bool = Field(default=False, description="Embed masks in `samples`.")
     force: bool = Field(
         default=False,
         description="Publish into a non-empty folder that no publish wrote: its README.md, "
         "manifest.json, recipe.yaml and config folders are replaced, the rest is kept.",
+    )
+    require_review: bool = Field(
+        default=False,
+        description="Refuse to publish records that no reviewer accepted, edited or rejected "
+        "in their current content (`iad-data review`).",
     )
     max_shard_bytes: int = Field(
         default=MAX_SHARD_BYTES, ge=1, description="Largest parquet shard, in bytes."

@@ -42,6 +42,7 @@ from typing import Any
 
 import polars as pl
 
+from iad_data.core.engines import Engine
 from iad_data.core.options import make_options
 from iad_data.core.sample import SCHEMA_VERSION
 from iad_data.core.version import __version__
@@ -74,6 +75,9 @@ from iad_data.release.leakage import (
 )
 from iad_data.release.options import PublishOptions
 from iad_data.release.splits import read_splits, split_settings
+from iad_data.review.decisions import load_state
+from iad_data.review.outcome import review_column, review_outcome
+from iad_data.tasks.calibration import calibration_figures
 from iad_data.tasks.checks import check_records
 from iad_data.tasks.store import read_rejects, reject_findings
 
@@ -181,9 +185,17 @@ def build_tree(
     max_shard_bytes: int = MAX_SHARD_BYTES,
     near_threshold: int = NEAR_THRESHOLD,
     progress: bool = False,
+    engine: Engine | None = None,
+    require_review: bool = False,
 ) -> tuple[BuiltTree, dict[str, Any]]:
-    """Check the workspace and write the repo tree under ``staging``; (tree, leak summary)."""
+    """Check the workspace and write the repo tree under ``staging``; (tree, leak summary).
+    Review decisions apply (``iad_data.review.outcome``): rejected records and samples whose
+    ground truth is flagged stay out, edits go in; ``require_review`` refuses unreviewed
+    records."""
     samples = ws.require_samples()
+    flagged = list(load_state(ws).flags)
+    if flagged:
+        samples = samples.filter(~pl.col("sample_id").is_in(flagged))
     splits = read_splits(ws)
     missing = samples.filter(~pl.col("sample_id").is_in(list(splits))).height
     if missing:
@@ -196,6 +208,9 @@ def build_tree(
         path = ws.records_path(config)
         if path.exists():
             record_frames[config] = pl.read_parquet(path)
+    validated = {cfg: frame.height for cfg, frame in record_frames.items()}
+    review = review_outcome(ws, record_frames, require_review=require_review)
+    record_frames = review.frames
     failures = check_records(ws, record_frames, samples)
     if failures:
         shown = "; ".join(failures[:5])
@@ -205,7 +220,7 @@ def build_tree(
             f"delete them from {ws.records_dir}."
         )
     report = find_leaks(
-        ws, splits, near_threshold=near_threshold, samples=samples, progress=progress
+        ws, splits, near_threshold=near_threshold, samples=samples, progress=progress, engine=engine
     )
     leak = report.summary(limit=20)
     if not report.clean and not allow_leak:
@@ -224,6 +239,7 @@ def build_tree(
     across: dict[str, list[dict[str, str]]] = {}
     for config, frame in record_frames.items():
         kept[config], gone = records_across_splits(frame, splits)
+        kept[config] = review_column(review, config, kept[config])
         if gone:
             across[config] = gone
     leak["records_across_splits"] = {cfg: len(items) for cfg, items in across.items()}
@@ -256,9 +272,7 @@ def build_tree(
     recipe = ws.path / RECIPE_FILE
     if recipe.is_file():
         shutil.copyfile(recipe, staging / RECIPE_FILE)
-    validation = {
-        cfg: _validation_stats(ws, cfg, frame.height) for cfg, frame in record_frames.items()
-    }
+    validation = {cfg: _validation_stats(ws, cfg, n) for cfg, n in validated.items()}
     card = CardInput(
         pretty_name=pretty_name,
         load_id=load_id,
@@ -268,9 +282,11 @@ def build_tree(
         leakage=leak,
         allow_leak=allow_leak,
         validation=validation,
+        calibration=calibration_figures(ws),
         provenance=provenance_rows(kept),
         toolkit_version=__version__,
         recipe=RECIPE_FILE if recipe.is_file() else None,
+        review=review.summary,
     )
     (staging / "README.md").write_text(render_card(card), encoding="utf-8")
     files = [file_entry(staging, "README.md")]
@@ -284,7 +300,13 @@ def build_tree(
         "toolkit_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "allow_leak": bool(allow_leak and not report.clean),
-        "dropped": {cfg: {CROSS_SPLIT_REASON: len(items)} for cfg, items in across.items()},
+        "dropped": {
+            cfg: {
+                **review.dropped.get(cfg, {}),
+                **({CROSS_SPLIT_REASON: len(across[cfg])} if cfg in across else {}),
+            }
+            for cfg in sorted(set(across) | set(review.dropped))
+        },
         "files": sorted(rels),
         "configs": {
             part.name: {
@@ -574,6 +596,24 @@ def _transport_errors() -> tuple[type[BaseException], ...]:
     return tuple(out)
 
 
+def _refuse_template_text_only(ws: Workspace, repo: str) -> None:
+    """Records no model wrote go to the Hub only when asked: others would train on them."""
+    from iad_data.core.records import TEMPLATE_TEXT_NOTICE, is_template_text
+    from iad_data.tasks.registry import record_sets
+    from iad_data.tasks.store import teachers_used
+
+    used: Counter[str] = Counter()
+    for name in record_sets().names():
+        used.update(teachers_used(ws.records_path(name)))
+    if used and all(is_template_text(teacher) for teacher in used):
+        raise PublishError(
+            f"every record in {ws.path / 'records'} was {TEMPLATE_TEXT_NOTICE} "
+            f"({', '.join(sorted(used))}). Synthesise with a model --teacher before publishing to "
+            f"{repo}, publish to a folder with --to, or pass --allow-template-text to publish "
+            "them anyway (the card then says they are template text)."
+        )
+
+
 def _publish_hub(
     ws: Workspace,
     repo: str,
@@ -729,10 +769,14 @@ def _publish(
         "max_shard_bytes": max_shard_bytes,
         "near_threshold": near_threshold,
         "progress": progress,
+        "engine": opts.mapper(),
+        "require_review": opts.require_review,
     }
     if repo is not None:
         if not re.match(r"^[\w.-]+/[\w.-]+$", repo):
             raise InputError(f"--repo {repo!r} is not ORG/NAME.")
+        if not opts.allow_template_text:
+            _refuse_template_text_only(ws, repo)
         from huggingface_hub.utils import (  # type: ignore[attr-defined]
             are_progress_bars_disabled,
             disable_progress_bars,
