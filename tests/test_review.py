@@ -350,6 +350,9 @@ def test_an_edit_is_published_with_its_original(demo_ws: Path, tmp_path: Path) -
         "time": review["time"],
         "original_text": [original],
     }
+    provenance = rows["provenance"][0]
+    provenance = json.loads(provenance) if isinstance(provenance, str) else provenance
+    assert provenance["edited_from"] == [original]  # the teacher's text, in the provenance
 
 
 def test_kill_during_review_loses_no_acknowledged_decision(demo_ws: Path) -> None:

@@ -36,6 +36,11 @@ class Provenance(BaseModel):
     ledger_keys: list[str] = Field(default_factory=list)
     created_at: str = Field(description="ISO 8601 UTC time the record was validated")
     toolkit_version: str
+    edited_from: list[str] | None = Field(
+        default=None,
+        description="the assistant turns as the teacher wrote them, when a reviewer edited "
+        "the record (iad-data review); null for an unedited record",
+    )
 
 
 TEMPLATE_TEACHERS_PREFIX = "offline:"

@@ -85,6 +85,7 @@ def edited_record(
             f"{record_set} record {data['record_id']} has {len(slots)} assistant turn(s); the "
             f"edit gives {len(edited)}."
         )
+    original = [str(messages[i]["content"]) for i in slots]
     for i, content in zip(slots, edited, strict=True):
         messages[i]["content"] = content.replace("\r\n", "\n")
     data["messages"] = messages
@@ -100,7 +101,11 @@ def edited_record(
         }
     findings = run_rules(validator.rules, record, validator.truth(record))
     assert isinstance(record, RecordBase)
-    record = record.model_copy(update={"scores": validator.scores(record)})
+    first = record.provenance.edited_from or original  # the teacher's text, not a re-edit's
+    provenance = record.provenance.model_copy(update={"edited_from": first})
+    record = record.model_copy(
+        update={"scores": validator.scores(record), "provenance": provenance}
+    )
     return record, findings
 
 
