@@ -21,16 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from review_load import FLAGS  # the same Chromium flags as the load benchmark
 
 
 def small_png(path: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -86,7 +87,7 @@ def iadr1_text(says_yes: bool, truth: Truth) -> str:
 Responder = Callable[[FakeRequest], str]
 
 
-class Model:
+class Model(ABC):
     """A fake model under test; ``truths`` identifies each query image."""
 
     def __init__(self, known: dict[str, Truth]) -> None:
@@ -100,8 +101,8 @@ class Model:
         self.answers += 1
         return self.answer(fake, self.truth(fake))
 
-    def answer(self, fake: FakeRequest, truth: Truth) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def answer(self, fake: FakeRequest, truth: Truth) -> str: ...
 
 
 class RightWith(Model):

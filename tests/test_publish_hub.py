@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import datasets
 import polars as pl
@@ -14,7 +15,7 @@ from publish_fixtures import make_workspace, write_records
 
 from iad_data.core.workspace import Workspace
 from iad_data.errors import PublishError
-from iad_data.release.publish import publish
+from iad_data.release.publish import PublishResult, publish
 
 REPO = "acme/iad-test"
 
@@ -23,6 +24,12 @@ REPO = "acme/iad-test"
 def hub(tmp_path: Path) -> Iterator[FakeHub]:
     with FakeHub() as server, hub_client(server.url, tmp_path / "cache"):
         yield server
+
+
+def _publish(hub: FakeHub, ws: Workspace, **options: Any) -> PublishResult:
+    """Publish to the fake Hub's REPO; the fixtures' records are the offline teacher's, so
+    template text is allowed (tests/test_publish_hub.py's last test checks the refusal)."""
+    return publish(ws, repo=REPO, token="t", endpoint=hub.url, allow_template_text=True, **options)
 
 
 def _load(hub: FakeHub, config: str, revision: str, cache: Path) -> datasets.DatasetDict:
@@ -54,48 +61,26 @@ def _check_version(hub: FakeHub, ws: Workspace, revision: str, cache: Path) -> N
 
 def test_round_trip_two_versions(hub: FakeHub, tmp_path: Path) -> None:
     ws = make_workspace(tmp_path)
-    v1 = publish(
-        ws,
-        repo=REPO,
-        version="1.0.0",
-        token="t",
-        endpoint=hub.url,
-        private=True,
-        allow_template_text=True,
-    )
+    v1 = _publish(hub, ws, version="1.0.0", private=True)
     assert v1.committed and v1.tagged
     _check_version(hub, ws, "v1.0.0", tmp_path / "c1")
     v1_records = pl.read_parquet(ws.records_dir / "expert_ad.parquet")
 
     with pytest.raises(PublishError, match="already exists"):
-        publish(
-            ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url, allow_template_text=True
-        )
+        _publish(hub, ws, version="1.0.0")
     commits_before = len(hub.calls("POST", "/commit/"))
-    same = publish(
-        ws, repo=REPO, version="1.0.1", token="t", endpoint=hub.url, allow_template_text=True
-    )
+    same = _publish(hub, ws, version="1.0.1")
     assert same.unchanged and same.same_as == "v1.0.0"
     assert len(hub.calls("POST", "/commit/")) == commits_before
     assert "v1.0.1" not in hub.repo(REPO).tags
 
     write_records(ws, limit=8, note="v1.1")
-    dry = publish(
-        ws,
-        repo=REPO,
-        version="1.1.0",
-        token="t",
-        endpoint=hub.url,
-        dry_run=True,
-        allow_template_text=True,
-    )
+    dry = _publish(hub, ws, version="1.1.0", dry_run=True)
     assert dry.previous == "1.0.0" and not dry.committed
     assert sum(d["removed"] for d in dry.diff["expert_ad"].values()) == v1_records.height - 8
     assert len(hub.calls("POST", "/commit/")) == commits_before
 
-    v2 = publish(
-        ws, repo=REPO, version="1.1.0", token="t", endpoint=hub.url, allow_template_text=True
-    )
+    v2 = _publish(hub, ws, version="1.1.0")
     assert v2.committed and v2.commit != v1.commit
     _check_version(hub, ws, "v1.1.0", tmp_path / "c2")
     old = _load(hub, "expert_ad", "v1.0.0", tmp_path / "c3")
@@ -111,25 +96,9 @@ def test_interrupted_upload_leaves_no_version(hub: FakeHub, tmp_path: Path, when
     ws = make_workspace(tmp_path)
     hub.fail_next_commit(when)
     with pytest.raises(PublishError, match="run the same command again"):
-        publish(
-            ws,
-            repo=REPO,
-            version="1.0.0",
-            token="t",
-            endpoint=hub.url,
-            private=True,
-            allow_template_text=True,
-        )
+        _publish(hub, ws, version="1.0.0", private=True)
     assert hub.repo(REPO).tags == {}
-    done = publish(
-        ws,
-        repo=REPO,
-        version="1.0.0",
-        token="t",
-        endpoint=hub.url,
-        private=True,
-        allow_template_text=True,
-    )
+    done = _publish(hub, ws, version="1.0.0", private=True)
     assert done.tagged and done.resumed == (when == "after")
     assert "v1.0.0" in hub.repo(REPO).tags
     _check_version(hub, ws, "v1.0.0", tmp_path / "c")
@@ -138,19 +107,9 @@ def test_interrupted_upload_leaves_no_version(hub: FakeHub, tmp_path: Path, when
 def test_public_non_commercial_needs_license_terms(hub: FakeHub, tmp_path: Path) -> None:
     ws = make_workspace(tmp_path, records=False)
     with pytest.raises(PublishError, match="--accept-license-terms"):
-        publish(
-            ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url, allow_template_text=True
-        )
+        _publish(hub, ws, version="1.0.0")
     assert hub.calls("POST", "/api/repos/create") == []
-    done = publish(
-        ws,
-        repo=REPO,
-        version="1.0.0",
-        token="t",
-        endpoint=hub.url,
-        accept_license_terms=True,
-        allow_template_text=True,
-    )
+    done = _publish(hub, ws, version="1.0.0", accept_license_terms=True)
     assert done.tagged
     card = hub.files_at(REPO, "v1.0.0")["README.md"].decode()
     assert "Non-commercial" in card and "cc-by-nc-sa-4.0" in card
@@ -163,15 +122,7 @@ def test_template_text_only_needs_a_flag_for_the_hub(hub: FakeHub, tmp_path: Pat
     with pytest.raises(PublishError, match="--allow-template-text"):
         publish(ws, repo=REPO, version="1.0.0", token="t", endpoint=hub.url, private=True)
     assert not HfApi(endpoint=hub.url, token="t").repo_exists(REPO, repo_type="dataset")
-    publish(
-        ws,
-        repo=REPO,
-        version="1.0.0",
-        token="t",
-        endpoint=hub.url,
-        private=True,
-        allow_template_text=True,
-    )
+    _publish(hub, ws, version="1.0.0", private=True)
     card = HfApi(endpoint=hub.url, token="t").hf_hub_download(
         REPO, "README.md", repo_type="dataset", revision="v1.0.0"
     )

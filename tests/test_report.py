@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from browser import CHROMIUM, FLAGS, needs_chromium
 from PIL import Image, ImageStat
 from typer.testing import CliRunner
 
@@ -18,17 +17,6 @@ from iad_data.ingestion.build import ingest
 from iad_data.ingestion.generators import SyntheticTree
 from iad_data.pipeline.report import write_report
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PROBE = """<script>
 window.addEventListener('load', () => {
   const imgs = Array.from(document.images);
@@ -62,11 +50,7 @@ def test_cli_report(workspace: Path) -> None:
     assert "<h2>Samples</h2>" in Path(data["report"]).read_text(encoding="utf-8")
 
 
-@pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("IAD_DATA_REQUIRE_CHROMIUM"),
-    reason="Debian's chromium is not installed: `apt-get install chromium` to run this check"
-    " (CI installs it and sets IAD_DATA_REQUIRE_CHROMIUM=1, so there it fails instead)",
-)
+@needs_chromium
 def test_report_renders_in_chromium(workspace: Path, tmp_path: Path) -> None:
     assert CHROMIUM is not None, "IAD_DATA_REQUIRE_CHROMIUM is set but chromium is not on PATH"
     report = write_report(workspace)

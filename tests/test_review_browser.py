@@ -3,8 +3,6 @@ keyboard, edit, reject, reload, kill the server, then publish and read the resul
 
 from __future__ import annotations
 
-import os
-import shutil
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +11,7 @@ from typing import Any
 
 import polars as pl
 import pytest
+from browser import CHROMIUM, FLAGS, REQUIRED, needs_chromium
 from test_review import (  # noqa: F401 - fixtures used by name
     ReviewServer,
     demo_source,
@@ -26,23 +25,7 @@ from iad_data.core.workspace import Workspace
 from iad_data.release.publish import publish
 from iad_data.review.decisions import read_decisions
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-REQUIRED = bool(os.environ.get("IAD_DATA_REQUIRE_CHROMIUM"))
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None and not REQUIRED,
-    reason="Debian's chromium is not installed: `apt-get install chromium` to run this check"
-    " (CI installs it and sets IAD_DATA_REQUIRE_CHROMIUM=1, so there it fails instead)",
-)
+pytestmark = needs_chromium
 
 
 @contextmanager

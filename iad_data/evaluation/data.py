@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -104,9 +105,11 @@ class EvalData:
         }
 
 
-class _Images:
-    def path(self, item: EvalItem) -> Path:
-        raise NotImplementedError
+class _Images(ABC):
+    """Where an item's image file is: in the workspace, or written from a published split."""
+
+    @abstractmethod
+    def path(self, item: EvalItem) -> Path: ...
 
 
 class _WorkspaceImages(_Images):
