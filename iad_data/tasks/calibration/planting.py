@@ -237,20 +237,31 @@ def ea_over_length(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> 
     return planted, f"{len(planted.text.split())} words of reasoning"
 
 
-def ea_leak(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
-    truth = record.truth
+def _leak_said(
+    rng: random.Random,
+    facts: Facts,
+    anomalous: bool,
+    location: str | None,
+    kind_words: Callable[[], str],
+) -> str:
+    """A sentence citing supervision the inspector could not see, in either record set."""
     source = rng.choice(ph.LEAK_SOURCES)
-    if truth.anomalous:
-        said = ph.pick(
-            rng,
-            ph.LEAKS,
-            source=source,
-            place=ph.place(truth.location or "center", rng),
-            a_kind=_ea_type_words(record, facts, rng),
-            product=facts.product,
-        )
-    else:
-        said = ph.pick(rng, ph.LEAKS_NORMAL, source=source, product=facts.product)
+    if not anomalous:
+        return ph.pick(rng, ph.LEAKS_NORMAL, source=source, product=facts.product)
+    place = ph.place(location or "center", rng)
+    return ph.pick(
+        rng, ph.LEAKS, source=source, place=place, a_kind=kind_words(), product=facts.product
+    )
+
+
+def ea_leak(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
+    said = _leak_said(
+        rng,
+        facts,
+        record.truth.anomalous,
+        record.truth.location,
+        lambda: _ea_type_words(record, facts, rng),
+    )
     kind = rng.choice(
         ("observation", "comparison", "localisation", "characterisation", "conclusion")
     )
@@ -600,19 +611,13 @@ def in_over_length(record: InstructRecord, facts: Facts, rng: random.Random) -> 
 def in_leak(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
     if record.task not in ("cot_m", "description", "classification", "localisation"):
         return None
-    truth = record.truth
-    source = rng.choice(ph.LEAK_SOURCES)
-    if _anomalous(record):
-        said = ph.pick(
-            rng,
-            ph.LEAKS,
-            source=source,
-            place=ph.place(truth.location or "center", rng),
-            a_kind=_in_name(record, facts, rng),
-            product=facts.product,
-        )
-    else:
-        said = ph.pick(rng, ph.LEAKS_NORMAL, source=source, product=facts.product)
+    said = _leak_said(
+        rng,
+        facts,
+        _anomalous(record),
+        record.truth.location,
+        lambda: _in_name(record, facts, rng),
+    )
     n = rng.randrange(len(_answers(record)))
     return _in_replace(record, {n: _in_add(record, n, said, rng)}), said
 
