@@ -134,7 +134,7 @@ async function showCurrent(known) {
   const q = new URLSearchParams({ record_set: item.record_set, record_id: item.record_id, source: item.source, reviewer: reviewer() });
   const rec = known || await api("/api/record?" + q);
   state.record = rec; state.mode = "view";
-  $("editor").hidden = true; $("turns").hidden = false;
+  closeEditor();
   $("position").textContent = `${state.offset + state.index + 1} of ${state.total}`;
   $("record-id").textContent = rec.record_id;
   setStatus(rec.status);
@@ -228,7 +228,14 @@ function startEdit() {
   $("edit-fields").querySelector("textarea").focus();
 }
 
-function cancelEdit() { state.mode = "view"; $("editor").hidden = true; $("turns").hidden = false; say(""); }
+// The editor gives up focus as it closes: Chromium moves focus off a hidden field only at its
+// next rendering update, and a key pressed before that would go to the hidden textarea.
+function closeEditor() {
+  if ($("editor").contains(document.activeElement)) document.activeElement.blur();
+  $("editor").hidden = true; $("turns").hidden = false;
+}
+
+function cancelEdit() { state.mode = "view"; closeEditor(); say(""); }
 
 function pick(listId, n) {
   const items = $(listId).children;
@@ -290,7 +297,8 @@ document.addEventListener("keydown", (event) => {
     return;
   }
   const target = event.target;
-  if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return;
+  const typing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+  if (typing && !target.closest("[hidden], dialog:not([open])")) return;
   if (event.ctrlKey || event.metaKey || event.altKey) return;
   const actions = {
     a: () => decide("accept", {}),
