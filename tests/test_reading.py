@@ -272,3 +272,89 @@ def test_user_vocabulary_extends_the_lists(tmp_path: Path) -> None:
     bad.write_text("colours: [red]\n")
     with pytest.raises(InputError, match="unknown sections colours"):
         load_vocabulary(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # negating a saying verb negates what is said
+        ("I can't say this bottle is flawless.", "anomaly"),
+        ("I cannot say whether it is scratched.", None),
+        # "would" with the inspector or the part as subject is a verdict, not a case
+        ("I would reject this bottle.", "anomaly"),
+        ("The glass bottle would not pass the quality check.", "anomaly"),
+        ("Cracks would show up near the rim.", None),
+        # double negation with "but" and "other than"
+        ("The bottle is nothing but a good part.", "normal"),
+        ("The bottle is not anything but sound.", "normal"),
+        ("It is not other than a good part.", "normal"),
+        ("Nothing about this bottle is amiss.", "normal"),
+        ("The bottle is in proper condition.", "normal"),
+        ("The bottle fails the check.", "anomaly"),
+        # a relative clause of a denied noun is denied too
+        ("There are no dents where the glass is thin.", "normal"),
+        # a comma list under one negation
+        ("No chips, stains, the wrong colour showing.", "normal"),
+    ],
+)
+def test_verdicts_of_saying_verbs_would_and_double_negation(text: str, verdict: str | None) -> None:
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_a_labelled_value_names_its_type() -> None:
+    reading = read_sentence("Defect type: contamination.", BOTTLE)
+    assert [(t.words, t.asserted, t.named) for t in reading.types] == [
+        ("contamination", True, True)
+    ]
+    assert read_sentence("Defect type: scratch/dent.", BOTTLE).alternatives
+    assert read_sentence("Finding: a chip or a crack.", BOTTLE).alternatives
+
+
+def test_compound_nouns_are_one_type_not_alternatives() -> None:
+    assert not read_sentence("Scuff marks probably come from handling.", SCREW).alternatives
+    assert not read_sentence("A smear of grease is likely.", BOTTLE).alternatives
+    assert read_sentence("Probably a scratch, or else a dent.", SCREW).alternatives
+
+
+def test_a_part_named_as_the_type() -> None:
+    assert read_sentence("The screw has a head defect.", SCREW).part_types == ("head",)
+    assert read_sentence("The head shows a scratch.", SCREW).part_types == ()
+    assert read_sentence("A surface defect near the rim.", BOTTLE).part_types == ()
+
+
+def test_umbrella_words_fit_any_structural_type_specific_words_their_own() -> None:
+    damaged = read_sentence("The tip is damaged.", SCREW).types[0].sense
+    crack = read_sentence("There is a crack.", SCREW).types[0].sense
+    dent = read_sentence("There is a dent.", SCREW).types[0].sense
+    from iad_data.core.reading import Sense
+
+    bend = Sense("deformation")
+    assert SCREW.compatible(damaged, bend)
+    assert not SCREW.compatible(crack, bend)
+    assert SCREW.compatible(dent, bend)
+
+
+def test_a_sentence_after_a_closing_parenthesis() -> None:
+    from iad_data.core.reading.words import sentences
+
+    assert sentences("- rim: no chips (forming [step:forming]) A crack runs across it.") == [
+        "- rim: no chips (forming [step:forming])",
+        "A crack runs across it.",
+    ]
+
+
+def test_phrases_repeated_in_a_row_are_filler() -> None:
+    assert filler(["Looking closely; looking closely; looking closely."]) == ["looking closely"]
+    assert filler(["The rim is clean and the neck is clean and the base is clean."]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Going by the dataset's mask, the chip is on the rim.",
+        "A colleague gave me a heads up about the rim.",
+        "Someone pointed out to me that the rim is chipped.",
+    ],
+)
+def test_more_references_to_supervision(text: str) -> None:
+    assert find_leaks(text)

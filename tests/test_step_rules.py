@@ -299,3 +299,54 @@ def test_rejects_keep_the_quoted_step(tmp_path: Path) -> None:
     write_rejects(path, [{"record_id": record.record_id, "findings": found}], set())
     row = json.loads(path.read_text().splitlines()[0])
     assert any("step 2 (comparison)" in m and "only dust" in m for m in row["findings"]["steps"])
+
+
+# ---------------------------------------------------------------- classes added with the reader
+
+
+@pytest.mark.parametrize(
+    ("index", "text", "rule"),
+    [
+        # a part of the product named as the defect's type
+        (0, "Yes. The glass bottle has a neck defect at the bottom left.", "turns"),
+        # a specific type of another canonical type: a bottle's chip is not a dent
+        (0, "Yes. The glass bottle has a dent at the bottom left.", "turns"),
+        # IAD-R1's grid: "the left side" is the middle-left cell, not the bottom left
+        (0, "Yes. The glass bottle shows a chipped rim on the left side.", "turns"),
+        (0, "Yes. The glass bottle shows a chipped rim in the lower-left corner.", None),
+        # a one-word step of another category in a sentence about causes
+        (1, "The chip most likely goes back to tufting.", "turns"),
+        # an umbrella word fits: a chip is damage
+        (0, "Yes. The glass bottle is damaged at the bottom left: a chipped rim.", None),
+    ],
+)
+def test_parts_types_grid_cells_and_foreign_steps(index: int, text: str, rule: str | None) -> None:
+    record = with_answer(conversation("broken_small"), index, text)
+    found = talk_findings(record)
+    if rule is None:
+        assert found == {}, found
+    else:
+        assert rule in found, found
+
+
+def test_a_hedged_type_claim_fails_in_both_sets() -> None:
+    talk = template("classification")
+    hedged = talk.model_copy(
+        update={"claims": talk.claims.model_copy(update={"defect_type": "chip (possibly stain)"})}
+    )
+    assert "defect_type" in talk_findings(hedged)
+    record = with_type(trace_record("broken_small"), "chip or stain")
+    assert "type" in trace_findings(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defect type: damage.",  # the canonical type, as a label
+        "Defect type: broken small.",
+    ],
+)
+def test_a_labelled_type_names_the_defect(text: str) -> None:
+    record = template("classification")
+    record = with_answer(record, 0, text)
+    assert "defect_type" not in talk_findings(record), talk_findings(record)

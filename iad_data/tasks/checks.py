@@ -38,7 +38,8 @@ from iad_data.core.reading import (
     steps_named,
 )
 from iad_data.core.reading.statements import TypeMention
-from iad_data.core.reading.words import PhraseIndex, quote, tokens
+from iad_data.core.reading.steps import process_talk
+from iad_data.core.reading.words import PhraseIndex, quote, sentences, tokens
 from iad_data.core.records import RecordBase
 from iad_data.core.workspace import Workspace
 from iad_data.knowledge.process import ProcessKnowledge
@@ -128,10 +129,25 @@ def category_lexicon(
 ) -> Lexicon:
     """The defect words of a category: the shipped knowledge's names and aliases, ``names``
     and ``aliases`` (a record's own knowledge), its product's name as a part."""
-    _, shipped, product = _shipped_knowledge().get((dataset, category), ({}, {}, ""))
+    steps, shipped, product = _shipped_knowledge().get((dataset, category), ({}, {}, ""))
     aliases = {**shipped, **(aliases or {})}
     parts = [product, *_PARENS.findall(product)] if product else []
-    return build_lexicon(dataset, category, [*aliases, *names], aliases, parts=parts)
+    lexicon = build_lexicon(dataset, category, [*aliases, *names], aliases, parts=parts)
+    # a word of the category's own step names ("Tanning, splitting and shaving") is the
+    # step, not a defect ("shaving" is a foreign object elsewhere)
+    step_words = sorted(
+        {
+            t
+            for name in steps.values()
+            for t in tokens(name)
+            if (t,) in lexicon.terms and (t,) not in lexicon.parts
+        }
+    )
+    if not step_words:
+        return lexicon
+    return build_lexicon(
+        dataset, category, [*aliases, *names], aliases, parts=[*parts, *step_words]
+    )
 
 
 _PARENS = re.compile(r"\(([^)]*)\)")
@@ -144,9 +160,11 @@ def category_steps(dataset: str, category: str) -> dict[str, str]:
 
 @cache
 def _foreign_steps(
-    dataset: str, category: str, own: tuple[tuple[str, str], ...]
+    dataset: str, category: str, own: tuple[tuple[str, str], ...], single: bool = False
 ) -> PhraseIndex[str]:
-    """Multi-word names of other categories' steps that this category has no step for."""
+    """Multi-word names of other categories' steps that this category has no step for;
+    ``single``: their one-word names instead ("tufting", "pointing"), which the rules read
+    only in a sentence about the process, since many are ordinary words elsewhere."""
     mine = step_index(dict(own))
     own_words = {t for _, name in own for t in tokens(name)}
     out: PhraseIndex[str] = PhraseIndex()
@@ -161,9 +179,37 @@ def _foreign_steps(
                 content = [t for t in alias if t not in ("the", "and", "of", "a")]
                 if set(content) <= own_words:
                     continue  # "handling and packing" of a category with handling and packing
-                if len(content) >= 2 and alias not in mine and index.get(alias) == step_id:
+                if single and (
+                    len(content) != 1 or content[0] in _knowledge_words(dataset, category)
+                ):
+                    continue
+                if (
+                    (len(content) == 1) == single
+                    and alias not in mine
+                    and index.get(alias) == step_id
+                ):
                     out.add(alias, f"{d}/{c}:{step_id}")
     return out
+
+
+_ALTERNATIVE = re.compile(
+    r"\bor\b|/|\\|\band/or\b|\beither\b|\bpossibl\w*|\bmaybe\b|\bperhaps\b|\bprobabl\w*|\?"
+)
+
+
+def hedged_type(words: str) -> bool:
+    """Does a type answer or claim weigh alternatives ("hole (possibly bubble)", "cut/dent")?"""
+    return bool(_ALTERNATIVE.search(words)) or "," in words
+
+
+@cache
+def _knowledge_words(dataset: str, category: str) -> frozenset[str]:
+    """Every word of a category's shipped knowledge (steps, mechanisms, checks): a word it
+    uses itself ("mending or cutting") is not another category's step there."""
+    from iad_data.knowledge.process import all_processes
+
+    knowledge = _all_knowledge(all_processes).get((dataset, category))
+    return frozenset(tokens(knowledge.model_dump_json())) if knowledge is not None else frozenset()
 
 
 @dataclass(frozen=True)
@@ -216,6 +262,14 @@ def _type_problems(where: str, reading: Reading, truth: StepTruth, strict: bool)
         out.append(
             f"{where} hedges between defect types ({', '.join(kinds)}): {quote(reading.text)}"
         )
+    if truth.anomalous and reading.part_types:
+        own = set((truth.defect_name or "").split("_"))
+        wrong = [p for p in reading.part_types if not set(p.split()) <= own]
+        if wrong:
+            out.append(
+                f"{where} names the part ({', '.join(wrong)}) as the defect type: "
+                f"{quote(reading.text)}"
+            )
     if not truth.anomalous or not said:
         return out
     if not any(truth.fits(t) for t in said):
@@ -230,12 +284,12 @@ def _place_problems(where: str, reading: Reading, truth: StepTruth, localising: 
         return []
     if reading.stance == "normal" or (reading.stance is None and not localising):
         return []
-    if any(p.fits(truth.location) for p in reading.places):
+    if any(p.fits(truth.location, grid=True) for p in reading.places):
         spans = {"from", "to", "across", "between", "extends", "spans", "runs", "towards",
                  "toward", "along", "through", "stretches", "reaching", "reaches"}  # fmt: skip
         if spans & set(tokens(reading.text)):
             return []
-    wrong = [p for p in reading.places if not p.fits(truth.location)]
+    wrong = [p for p in reading.places if not p.fits(truth.location, grid=True)]
     if not wrong:
         return []
     words = ", ".join(("not " if p.negated else "") + p.words for p in wrong)
@@ -264,7 +318,7 @@ def _verdict_problems(where: str, reading: Reading, truth: StepTruth) -> list[st
                 return [f"{where} says the defect's place is fine: {quote(reading.text)}"]
             return []
         return [f"{where} says the part is fine, but it is defective: {quote(reading.text)}"]
-    if not truth.anomalous and reading.stance == "anomaly" and not reading.negation:
+    if not truth.anomalous and reading.stance == "anomaly":
         return [
             f"{where} describes a defect ({reading.evidence}) on a normal part: "
             f"{quote(reading.text)}"
@@ -289,10 +343,14 @@ def _step_problems(where: str, text: str, truth: StepTruth, cited: Sequence[str]
                 f"{where} names step {step!r} ({words!r}), which is not a cause of the defect "
                 f"(causes: {', '.join(truth.cause_steps) or 'none known'})"
             )
-    foreign = _foreign_steps(
-        truth.lexicon.dataset, truth.lexicon.category, tuple(sorted(truth.steps.items()))
-    )
-    for owner, words in steps_named(text, foreign):
+    own = tuple(sorted(truth.steps.items()))
+    foreign = _foreign_steps(truth.lexicon.dataset, truth.lexicon.category, own)
+    named_foreign = steps_named(text, foreign)
+    single = _foreign_steps(truth.lexicon.dataset, truth.lexicon.category, own, single=True)
+    for sentence in sentences(text):
+        if process_talk(sentence):
+            named_foreign += steps_named(sentence, single)
+    for owner, words in dict.fromkeys(named_foreign):
         out.append(f"{where} names {words!r}, a step of {owner.split(':')[0]}, not of this one")
     return out
 

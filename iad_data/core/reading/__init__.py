@@ -18,7 +18,13 @@ from iad_data.core.reading.lexicon import Lexicon, Sense, build_lexicon
 from iad_data.core.reading.places import Place, places_in
 from iad_data.core.reading.repetition import count_tokens, filler, repeated_sentences
 from iad_data.core.reading.statements import Reading, TypeMention, read, read_sentence, verdict_of
-from iad_data.core.reading.steps import STEP_CITATION, step_index, steps_cited, steps_named
+from iad_data.core.reading.steps import (
+    STEP_CITATION,
+    process_talk,
+    step_index,
+    steps_cited,
+    steps_named,
+)
 from iad_data.core.reading.vocabulary import Vocabulary, load_vocabulary
 
 __all__ = [
@@ -37,6 +43,7 @@ __all__ = [
     "find_leaks",
     "load_vocabulary",
     "places_in",
+    "process_talk",
     "read",
     "read_sentence",
     "repeated_sentences",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from iad_data.core.defect_types import TypeTable, load_type_table, readable
+from iad_data.core.defect_types import TypeTable, defect_words, load_type_table, readable
 from iad_data.core.reading.vocabulary import Vocabulary, load_vocabulary
 from iad_data.core.reading.words import PhraseIndex, phrase
 
@@ -24,6 +24,8 @@ class Sense:
 
     canonical: str | None
     name: str | None = None
+    broad: bool = False
+    """an umbrella word ("damaged"): fits every type of the vocabulary's ``broad.fits``"""
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,16 @@ class Lexicon:
     """canonical type -> the types prose may name for it (``related`` in defects.yaml)"""
     whole: frozenset[tuple[str, ...]] = frozenset()
     """names of the product as a whole (``parts`` given to ``build_lexicon``): not a part of it"""
+    broad_fits: frozenset[str] = frozenset()
+    """canonical types an umbrella word fits"""
 
     def compatible(self, said: Sense, meant: Sense) -> bool:
         """May words of sense ``said`` describe a defect of sense ``meant``?"""
         if said.name is not None and meant.name is not None:
             return said.name == meant.name
         if said.canonical is None or meant.canonical is None:
+            return True
+        if said.broad and meant.canonical in self.broad_fits:
             return True
         return said.canonical == meant.canonical or said.canonical in self.related.get(
             meant.canonical, frozenset()
@@ -122,7 +128,12 @@ def _build(
         canonical_of[name] = table.resolve(dataset, category, name).canonical
     # the category's own names first: "thread top" is the screw's defect, not a thread
     for name in names:
-        terms.add(phrase(readable(name)), Sense(canonical_of[name], name))
+        # the name as released and as prose mends it ("wax melded" -> "wax melted")
+        for own in dict.fromkeys((phrase(readable(name)), phrase(defect_words(name)))):
+            terms.add(own, Sense(canonical_of[name], name))
+            for noun in ("defect", "defects", "damage", "fault", "flaw"):
+                # "a color defect" is the carpet's color, before the synonym "color defect"
+                terms.add((*own, noun), Sense(canonical_of[name], name))
     for name, extra in aliases:
         for alias in extra:
             terms.add(phrase(readable(alias)), Sense(canonical_of.get(name), name))
@@ -138,6 +149,9 @@ def _build(
         else:  # a word two of the category's names share means either: only their canonical
             kinds = {canonical_of[n] for n in owners}
             terms.add(key, Sense(next(iter(kinds)) if len(kinds) == 1 else None))
+    broad = vocabulary.defects.get("broad") or {}
+    for word in broad.get("words") or []:  # before the synonyms: "damaged" is an umbrella
+        terms.add(phrase(str(word)), Sense("damage", None, True))
     for canonical, words in (vocabulary.defects.get("synonyms") or {}).items():
         terms.add(phrase(canonical), Sense(canonical))
         for word in words or []:
@@ -152,7 +166,10 @@ def _build(
         for k, v in (vocabulary.defects.get("related") or {}).items()
     }
     whole = frozenset(phrase(p) for p in extra_parts)
-    return Lexicon(dataset, category, names, terms, parts, ambiguous, canonical_of, related, whole)
+    fits = frozenset(str(x) for x in broad.get("fits") or [])
+    return Lexicon(
+        dataset, category, names, terms, parts, ambiguous, canonical_of, related, whole, fits
+    )
 
 
 __all__ = ["Lexicon", "Sense", "build_lexicon"]

@@ -32,11 +32,19 @@ class Place:
             return None
         return GRID_WORDS[self.row * 3 + self.col]
 
-    def fits(self, cell: str) -> bool:
-        """Is the defect at grid ``cell`` compatible with what this place says?"""
+    def fits(self, cell: str, *, grid: bool = False) -> bool:
+        """Is the defect at grid ``cell`` compatible with what this place says? ``grid``: read
+        the words as IAD-R1's 3x3 grid does, a missing row or column being the middle one
+        ("the left side" is the middle-left cell, not the top left); else a coarse word fits
+        every cell of its row or column."""
         index = GRID_WORDS.index(cell)
         row, col = divmod(index, 3)
-        same = (self.row is None or self.row == row) and (self.col is None or self.col == col)
+        if grid and (self.row is not None or self.col is not None):
+            same = (1 if self.row is None else self.row) == row and (
+                1 if self.col is None else self.col
+            ) == col
+        else:
+            same = (self.row is None or self.row == row) and (self.col is None or self.col == col)
         return not same if self.negated else same
 
 
@@ -69,6 +77,9 @@ def _place_words(vocabulary: Vocabulary) -> _PlaceWords:
         words.add(
             phrase(str(w)), ("compass", (0 if row == "top" else 2) * 3 + (col == "right") * 2)
         )
+
+    for w, cell in (data.get("clock") or {}).items():
+        words.add(phrase(str(w)), ("compass", GRID_WORDS.index(str(cell))))
 
     def flat(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in data.get(key) or [])

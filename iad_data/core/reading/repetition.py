@@ -62,13 +62,28 @@ def _similar(a: list[str], b: list[str]) -> bool:
 
 
 def filler(texts: Sequence[str], n: int = 8, times: int = 3) -> list[str]:
-    """Word sequences of ``n`` words said ``times`` times or more, or a word said four times
-    in a row: what a model pads a budget with."""
+    """Word sequences of ``n`` words said ``times`` times or more, a word said four times in
+    a row, or a phrase of two to six words said three times in a row: what a model pads a
+    budget with."""
     words = [t for text in texts for t in tokens(text) if t.isalnum()]
     out = []
     for i in range(len(words) - 3):
         if len(set(words[i : i + 4])) == 1:
             out.append(" ".join(words[i : i + 4]))
+            break
+    for size in range(2, 7):  # "checking once more; checking once more; checking ..."
+        hit = next(
+            (
+                i
+                for i in range(len(words) - 3 * size + 1)
+                if words[i : i + size]
+                == words[i + size : i + 2 * size]
+                == words[i + 2 * size : i + 3 * size]
+            ),
+            None,
+        )
+        if hit is not None:
+            out.append(" ".join(words[hit : hit + size]))
             break
     grams = Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
     out += [" ".join(g) for g, count in grams.most_common(3) if count >= times]

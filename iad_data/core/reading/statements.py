@@ -22,6 +22,22 @@ from iad_data.core.reading.vocabulary import Vocabulary, load_vocabulary
 from iad_data.core.reading.words import PhraseIndex, index_of, sentences, tokens
 
 Stance = Literal["anomaly", "normal"]
+_BUT_JOINS = frozenset({"anything", "nothing", "all", "everything"})
+"""words that make "but" part of one phrase ("anything but sound"), not a new clause"""
+_SUBJECTS = frozenset({"i", "we", "it", "this", "that", "part", "product", "item", "sample"})
+"""subjects of a "would" clause that speak of this part ("I would reject it")"""
+_DEFECT_NOUNS = frozenset({"defect", "fault", "flaw", "anomaly"})
+"""singular: "a head defect" names a type, "the tube defects are ..." speaks of the product"""
+_PLACE_PARTS = frozenset({"surface", "edge", "edges", "area", "region", "side", "corner"})
+"""parts that say where, not what ("a surface defect" names no type)"""
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "shows", "show", "showed", "looks",
+     "look", "appears", "appear", "seems", "seem", "remains", "remain", "stays", "lies",
+     "sits", "runs", "covers", "can", "could", "will", "would", "may", "might", "must",
+     "should", "s", "does", "do", "did", "passes", "fails", "see", "found", "contains"}
+)  # fmt: skip
+"""finite verbs: a comma before a clause that holds one starts a new statement"""
+_RELATIVE = frozenset({"where", "which", "whose", "when", "that"})
 _PUNCT = frozenset({".", ";", ":", "!", "?"})
 _ADVERBS = frozenset(
     {"completely", "entirely", "fully", "perfectly", "totally", "quite", "very", "otherwise",
@@ -73,6 +89,8 @@ class Reading:
     loose_places: tuple[Place, ...] = ()
     """places in descriptive clauses ("a chip at the top end of the tube")"""
     part_words: tuple[str, ...] = ()
+    part_types: tuple[str, ...] = ()
+    """parts named as the defect's type ("a head defect")"""
 
     @property
     def asserted_types(self) -> list[TypeMention]:
@@ -84,7 +102,16 @@ class Reading:
     @property
     def alternatives(self) -> bool:
         """Hedges between two or more different defect types ("X, or possibly Y")."""
-        kinds = {(t.sense.name or t.sense.canonical) for t in self.types if not t.negated}
+        toks = tokens(self.text)
+        ends = {t.at + len(t.words.split()) for t in self.types}
+        # "a blob of adhesive" too
+        ends |= {e + 1 for e in ends if e < len(toks) and toks[e] == "of"}
+        # "scuff marks" is one defect named by two words, not two alternatives
+        kinds = {
+            (t.sense.name or t.sense.canonical)
+            for t in self.types
+            if not t.negated and t.at not in ends
+        }
         return (self.hedged and len(kinds) >= 2) or self.alternative_types
 
 
@@ -108,6 +135,7 @@ class _Words:
     hedges: PhraseIndex[bool]
     frames: PhraseIndex[bool]
     naming: PhraseIndex[bool]
+    labels: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=8)
@@ -137,7 +165,20 @@ def _words(vocabulary: Vocabulary) -> _Words:
         idx("hedges"),
         idx("frames"),
         idx("naming"),
+        frozenset(tuple(tokens(x)) for x in vocabulary.words("language", "labels")),
     )
+
+
+def _finite_ahead(toks: list[str], i: int, w: _Words) -> bool:
+    """Does a verb of its own follow before the next clause break? After a negation, "no
+    patches, scratches, the wrong face showing" lists what is absent; ", the surface is
+    clean" says something."""
+    for tok in toks[i:]:
+        if tok in _PUNCT or tok == "," or tok in w.breakers:
+            return False
+        if tok in _FINITE:
+            return True
+    return False
 
 
 def clauses(toks: list[str], w: _Words) -> list[tuple[int, int]]:
@@ -146,10 +187,16 @@ def clauses(toks: list[str], w: _Words) -> list[tuple[int, int]]:
     start = 0
     for i, tok in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        prev = toks[i - 1] if i > 0 else ""
         cut = (
             tok in _PUNCT
-            or (tok in w.breakers and i > start)
-            or (tok in (",", "and") and nxt in w.starters)
+            or (tok in w.breakers and i > start and not (tok == "but" and prev in _BUT_JOINS))
+            or (tok == "and" and nxt in w.starters)
+            or (
+                tok == ","
+                and nxt in w.starters
+                and (_finite_ahead(toks, i + 1, w) or not w.negators.scan(toks[start:i]))
+            )
         )
         if cut:
             if i > start:
@@ -168,9 +215,12 @@ class _Clause:
     cue: bool
     frame: bool
     naming: bool
+    denies: bool = False
+    """a negator stands in it ("no dark gaps")"""
     predicates: list[tuple[int, str, Stance, TypeMention | None]] = field(default_factory=list)
     loose: list[TypeMention] = field(default_factory=list)
     part_places: list[Place] = field(default_factory=list)
+    part_types: list[str] = field(default_factory=list)
 
 
 def _read_clause(
@@ -180,10 +230,18 @@ def _read_clause(
     lexicon: Lexicon | None,
     vocab: Vocabulary,
     sentence_cue: bool = False,
+    labelled: bool = False,
 ) -> tuple[_Clause, list[Place], list[str]]:
+    """``labelled``: the clause is the value of a label ("Defect type: dent"), which names."""
     start, end = span
     part = toks[start:end]
-    generic = bool(w.generic.scan(part))
+    markers = w.generic.scan(part)
+    generic = bool(markers)
+    if generic and all(part[m.start : m.end] == ["would"] for m in markers):
+        before = set(part[: markers[0].start])
+        whole = {t for name in (lexicon.whole if lexicon is not None else ()) for t in name}
+        if before & (_SUBJECTS | whole):
+            generic = False  # "I would reject it", "the bottle would not pass"
     if (
         len(part) >= 2
         and part[0] in ("a", "an")
@@ -191,7 +249,11 @@ def _read_clause(
     ):
         generic = True  # "a good bottle looks ...": about bottles in general
     hedged = bool(w.hedges.scan(part))
-    restricted = bool(w.restrictors.scan(part))
+    # "not other than a good part" affirms the whole part; "other than the rim" restricts
+    restricted = any(
+        not (m.start > 0 and part[m.start - 1] in ("not", "nothing"))
+        for m in w.restrictors.scan(part)
+    )
     cue = sentence_cue or bool(w.defect.scan(part))
     if lexicon is not None and not cue:
         cue = any(
@@ -200,8 +262,9 @@ def _read_clause(
             or tuple(part[m.start : m.end]) not in lexicon.ambiguous
             for m in lexicon.terms.scan(part)
         )
-    frame = bool(w.frames.scan(part)) or bool(w.defect.scan(part))
-    naming = bool(w.naming.scan(part))
+    frame = labelled or bool(w.frames.scan(part)) or bool(w.defect.scan(part))
+    naming = labelled or bool(w.naming.scan(part))
+    generic = generic and not labelled
     clause = _Clause(generic, hedged, restricted, cue, frame, naming)
     places: list[Place] = []
     part_places: list[Place] = []
@@ -245,8 +308,11 @@ def _read_clause(
         if term is not None and term.value.name is not None and sizes["term"] == best:
             kind = "term"
         elif sizes["part"] == best and not (
-            sizes["term"] == best and i > 0 and toks[i - 1] in ("a", "an", "some", "any")
-        ):
+            sizes["term"] == best
+            and i > 0
+            and toks[i - 1] in ("a", "an", "some", "any")
+            and not (i + best < end and toks[i + best] in _DEFECT_NOUNS)
+        ):  # "a hole" is a defect, "the hole" and "a thread defect" name parts
             kind = "part"  # "the hole of the nut"; "a hole" is a defect
         elif sizes["normal"] == best:
             kind = "normal"
@@ -260,6 +326,7 @@ def _read_clause(
         words = " ".join(toks[i:stop])
         if kind == "neg":
             pending += 1
+            clause.denies = True
             contrast = contrast or w.contrast.at(toks, i) is not None
             i = stop
             continue
@@ -267,6 +334,14 @@ def _read_clause(
             if lexicon is None or tuple(toks[i:stop]) not in lexicon.whole:
                 parts.append(words)  # "the rim", not "the glass bottle" as a whole
                 part_end = stop
+                whole = {t for name in (lexicon.whole if lexicon else ()) for t in name}
+                if (
+                    stop < end
+                    and toks[stop] in _DEFECT_NOUNS
+                    and words not in _PLACE_PARTS
+                    and not set(toks[i:stop]) <= whole
+                ):
+                    clause.part_types.append(words)  # "a thread defect": a part as the type
             i = stop
             continue
         if kind == "term" and term is not None:
@@ -288,7 +363,7 @@ def _read_clause(
             lead = all(t in _ADVERBS for t in toks[start:i]) and all(
                 t in _ADVERBS for t in toks[stop:end]
             )
-            window = toks[max(start, i - 4) : i]
+            window = toks[max(start, i - 6) : i]
             if not lead and not any(w.predicative.at(window, k) for k in range(len(window))):
                 i = stop
                 continue
@@ -304,7 +379,7 @@ def _read_clause(
             stop += 1
         last = (cls, negations)
         pending = 0
-        silent = contrast or (post and kind == "term")
+        silent = (contrast and negations % 2 == 1) or (post and kind == "term")
         contrast = False
         flipped = negations % 2 == 1
         stance: Stance
@@ -352,11 +427,40 @@ def read_sentence(
 _READINGS: dict[tuple[str, int, int], tuple[Lexicon, Vocabulary, Reading]] = {}
 
 
+def _kind_of(mention: TypeMention) -> str | None:
+    """What a hedge weighs: related types are still two ("a cut or abrasion")."""
+    return mention.sense.name or mention.sense.canonical
+
+
+def _labelled(toks: list[str], spans: list[tuple[int, int]], k: int, w: _Words) -> bool:
+    """Is clause ``k`` the value after a label and a colon ("Defect type: dent")?"""
+    if k == 0 or spans[k][0] == 0 or toks[spans[k][0] - 1] != ":":
+        return False
+    start, end = spans[k - 1]
+    label = tuple(t for t in toks[start:end] if t not in ("a", "an", "the", "my"))
+    return label in w.labels
+
+
 def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     w = _words(vocab)
     toks = tokens(text)
-    cue = bool(w.defect.scan(toks))
-    read = [_read_clause(toks, span, w, lexicon, vocab, cue) for span in clauses(toks, w)]
+    # a defect word anywhere in the sentence makes its ambiguous words defect words too
+    # ("damage is my first guess, yet a bubble ...")
+    cue = bool(w.defect.scan(toks)) or any(
+        m.value.name is not None
+        or m.end - m.start > 1
+        or tuple(toks[m.start : m.end]) not in lexicon.ambiguous
+        for m in lexicon.terms.scan(toks)
+    )
+    spans = clauses(toks, w)
+    read = [
+        _read_clause(toks, span, w, lexicon, vocab, cue, _labelled(toks, spans, k, w))
+        for k, span in enumerate(spans)
+    ]
+    for k in range(1, len(read)):
+        # "no gaps where tufts are missing": a relative clause of a denied noun is denied too
+        if toks[spans[k][0]] in _RELATIVE and read[k - 1][0].denies:
+            read[k][0].generic = True
     dismissal = False
     harmless = bool(w.dismissals.scan(toks))
     for m in w.harmless.scan(toks):
@@ -391,7 +495,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
                         mention.words,
                         mention.sense,
                         mention.negated,
-                        mention.generic,
+                        mention.generic or clause.generic,
                         dismissal and not mention.negated,
                         mention.hedged,
                         mention.named,
@@ -416,12 +520,12 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     joined = sorted((t for t in mentions if not t.negated), key=lambda t: t.at)
     # "color or scratch" as a short statement; in a long description ("a puncture or
     # dent") "or" lists what a defect may look like
+    labelled = any(_labelled(toks, spans, k, w) for k in range(len(spans)))
     alternative_types = (
         len(toks) <= 12
-        and bool(w.naming.scan(toks))
+        and (labelled or bool(w.naming.scan(toks)))
         and any(
-            a.sense != b.sense
-            and not (lexicon.compatible(a.sense, b.sense) and lexicon.compatible(b.sense, a.sense))
+            _kind_of(a) != _kind_of(b)
             and {"or", "/"} & set(toks[a.at : b.at])
             and not ({".", ";", ":", "and", ","} & set(toks[a.at + 1 : b.at]) - {"or", "/"})
             for a, b in zip(joined, joined[1:], strict=False)
@@ -440,6 +544,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         places=tuple(places),
         loose_places=tuple(loose),
         part_words=tuple(parts),
+        part_types=tuple(t for c, _, _ in read if not c.generic for t in c.part_types),
     )
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
-from iad_data.core.reading.words import PhraseIndex, phrase, tokens
+from iad_data.core.reading.vocabulary import Vocabulary, load_vocabulary
+from iad_data.core.reading.words import PhraseIndex, index_of, phrase, tokens
 
 STEP_CITATION = re.compile(r"\[step:([^\]\s]*)\]")
 """Inline citation of a process step: ``[step:blow_moulding]``."""
@@ -46,9 +48,28 @@ def steps_named(text: str, index: PhraseIndex[str]) -> list[tuple[str, str]]:
     return [(m.value, " ".join(toks[m.start : m.end])) for m in index.scan(toks)]
 
 
+def process_talk(sentence: str, vocabulary: Vocabulary | None = None) -> bool:
+    """Does a sentence speak of the process (a cause, a source, a step that went well)? Only
+    there is a one-word step name of another category ("tufting") read as a step."""
+    vocab = vocabulary or load_vocabulary()
+    return bool(_frames(vocab).scan(tokens(sentence)))
+
+
+@lru_cache(maxsize=8)
+def _frames(vocabulary: Vocabulary) -> PhraseIndex[bool]:
+    return index_of(vocabulary.words("language", "process_frames"), True)
+
+
 def steps_cited(text: str) -> list[str]:
     """Step ids cited in markup, in order."""
     return STEP_CITATION.findall(text)
 
 
-__all__ = ["STEP_CITATION", "step_aliases", "step_index", "steps_cited", "steps_named"]
+__all__ = [
+    "STEP_CITATION",
+    "process_talk",
+    "step_aliases",
+    "step_index",
+    "steps_cited",
+    "steps_named",
+]

@@ -15,7 +15,9 @@ from typing import Generic, TypeVar
 V = TypeVar("V")
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()/]")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])$")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])$|(?<=\))\s+(?=[A-Z][a-z]*\s)")
+"""after . ! ? ; at line breaks, and after ")" when a capitalised word follows (a sentence
+appended to a list line: "... (drying [step:drying]) A bent section ...")"""
 
 
 def normalise(text: str) -> str:

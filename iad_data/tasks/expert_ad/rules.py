@@ -46,6 +46,7 @@ from iad_data.tasks.checks import (
     category_steps,
     cause_steps_of,
     check_step,
+    hedged_type,
     leak_findings,
     repetition_findings,
 )
@@ -221,15 +222,10 @@ def check_accuracy(record: ExpertAdRecord, truth: ExpertAdTruth) -> list[str]:
     return []
 
 
-_ALTERNATIVE = re.compile(
-    r"\bor\b|/|\\|\band/or\b|\beither\b|\bpossibl\w*|\bmaybe\b|\bperhaps\b|\bprobabl\w*|\?"
-)
-
-
 def type_answer_problems(words: str, truth: ExpertAdTruth) -> list[str]:
     """What is wrong with an answered type beyond its score: a hedge between types, a part
     of the product named as the type, a sibling type of the category named instead."""
-    if _ALTERNATIVE.search(words) or "," in words:
+    if hedged_type(words):
         return [f"defect type {words!r} hedges between alternatives; name one type"]
     lexicon = _lexicon(truth)
     key = tuple(tokens(words))
@@ -320,12 +316,13 @@ def make_check_consistency(table: TypeTable | None = None) -> RuleCheck:
             out.append(f"the conclusion does not name the answered type {words!r}: {quote(text)}")
         places = [p for r in readings for p in (*r.places, *r.loose_places)]
         if answer.location is not None:
-            if not any(p.fits(answer.location) and not p.negated for p in places):
+            if not any(p.fits(answer.location, grid=True) and not p.negated for p in places):
                 out.append(
                     f"the conclusion does not place the defect at {answer.location!r}: "
                     f"{quote(text)}"
                 )
-            others = [p.words for p in places if not p.fits(answer.location)]
+            # a negated place ("clear of the central cell") fits every cell but its own
+            others = [p.words for p in places if not p.fits(answer.location, grid=True)]
             if others:
                 out.append(f"the conclusion also names {', '.join(others)}: {quote(text)}")
         return out

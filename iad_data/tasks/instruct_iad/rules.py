@@ -28,6 +28,7 @@ from iad_data.tasks.checks import (
     category_lexicon,
     category_steps,
     check_step,
+    hedged_type,
     repetition_findings,
 )
 from iad_data.tasks.instruct_iad.record import KNOWLEDGE_TASKS, InstructRecord, InstructTruth
@@ -175,6 +176,8 @@ def check_defect_type(record: InstructRecord, truth: InstructTruth) -> list[str]
         if record.source == "teacher" or record.task in ("classification", "cause", "remedy"):
             out.append("no defect type stated")
         return out
+    if hedged_type(claimed):
+        return [f"defect type {claimed!r} hedges between alternatives; name one type"]
     facts = step_truth(truth)
     if normalise_defect_type(claimed) not in names and facts.type_fits(claimed) is not True:
         out.append(f"defect type {claimed!r} contradicts the ground truth {truth.defect_type!r}")
