@@ -254,6 +254,24 @@ class StepTruth:
         )
 
 
+def _split_hedges(where: str, readings: Sequence[Reading]) -> list[str]:
+    """Two hedged sentences in a row naming different types ("This might be a scorch mark;
+    then again, it might be glue") hedge between them as one sentence would."""
+    out = []
+    for a, b in zip(readings, readings[1:], strict=False):
+        if not (a.hedged and b.hedged) or a.alternatives or b.alternatives:
+            continue
+        kinds_a = {t.sense.name or t.sense.canonical for t in a.types if not t.negated}
+        kinds_b = {t.sense.name or t.sense.canonical for t in b.types if not t.negated}
+        if kinds_a and kinds_b and not kinds_a & kinds_b:
+            words = sorted({t.words for t in (*a.types, *b.types) if not t.negated})
+            out.append(
+                f"{where} hedges between defect types ({', '.join(words)}): "
+                f"{quote(a.text + ' ' + b.text)}"
+            )
+    return out
+
+
 def _type_problems(where: str, reading: Reading, truth: StepTruth, strict: bool) -> list[str]:
     said = [t for t in reading.asserted_types if strict or t.named]
     out: list[str] = []
@@ -311,8 +329,8 @@ def _verdict_problems(where: str, reading: Reading, truth: StepTruth) -> list[st
             if about_other and not about_truth:
                 return []
             return [f"{where} dismisses the defect: {quote(reading.text)}"]
-        if reading.restricted or reading.part_words:
-            return []
+        if reading.restricted or (reading.part_words and not reading.whole_named):
+            return []  # "the head is fine" says nothing of the thread
         if reading.places and truth.location:
             if any(p.fits(truth.location) and not p.negated for p in reading.places):
                 return [f"{where} says the defect's place is fine: {quote(reading.text)}"]
@@ -371,6 +389,7 @@ def check_step(
     must be the truth's (a characterisation), not only those it names as the defect."""
     out: list[str] = []
     readings = read(mask_steps(text, truth.steps), truth.lexicon)
+    out += _split_hedges(where, readings)
     for reading in readings:
         out += _verdict_problems(where, reading, truth)
         out += _type_problems(where, reading, truth, strict_types)

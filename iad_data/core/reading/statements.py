@@ -91,6 +91,8 @@ class Reading:
     part_words: tuple[str, ...] = ()
     part_types: tuple[str, ...] = ()
     """parts named as the defect's type ("a head defect")"""
+    whole_named: bool = False
+    """the product as a whole is named, not only a part of it ("and the screw is fine")"""
 
     @property
     def asserted_types(self) -> list[TypeMention]:
@@ -427,6 +429,20 @@ def read_sentence(
 _READINGS: dict[tuple[str, int, int], tuple[Lexicon, Vocabulary, Reading]] = {}
 
 
+_OR_WORDS = frozenset({"or", "/", "and"})
+"""what may stand between two alternatives ("or", "/", "and/or")"""
+
+
+def _names_whole(toks: list[str], lexicon: Lexicon) -> bool:
+    """Is the product named as a whole ("the screw is not faulty"; not "the screw's head")?"""
+    for name in lexicon.whole:
+        size = len(name)
+        for i in range(len(toks) - size + 1):
+            if tuple(toks[i : i + size]) == name and toks[i + size : i + size + 1] != ["s"]:
+                return True
+    return False
+
+
 def _kind_of(mention: TypeMention) -> str | None:
     """What a hedge weighs: related types are still two ("a cut or abrasion")."""
     return mention.sense.name or mention.sense.canonical
@@ -527,7 +543,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         and any(
             _kind_of(a) != _kind_of(b)
             and {"or", "/"} & set(toks[a.at : b.at])
-            and not ({".", ";", ":", "and", ","} & set(toks[a.at + 1 : b.at]) - {"or", "/"})
+            and not ({".", ";", ":", "and", ","} & set(toks[a.at + 1 : b.at]) - _OR_WORDS)
             for a, b in zip(joined, joined[1:], strict=False)
         )
     )
@@ -545,6 +561,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         loose_places=tuple(loose),
         part_words=tuple(parts),
         part_types=tuple(t for c, _, _ in read if not c.generic for t in c.part_types),
+        whole_named=_names_whole(toks, lexicon),
     )
 
 
