@@ -83,6 +83,15 @@ def validate(
     per_class: Annotated[
         int, typer.Option("--per-class", min=1, help="Calibration records per class and set.")
     ] = 60,
+    phrasebook: Annotated[
+        str,
+        typer.Option(
+            "--phrasebook",
+            help="Words the calibration records are planted with: main (the book the rules "
+            "are developed against) or held_out (worded independently, never tuned to; "
+            "written to reports/calibration-held_out.json).",
+        ),
+    ] = "main",
     judge: Annotated[
         str | None,
         typer.Option(
@@ -110,8 +119,10 @@ def validate(
     With --calibrate, measure the rules instead: exit 1 when a target is missed.
     """
     if calibrate:
-        _calibrate(path, per_class, judge, max_cost, workspace, json_out, quiet)
+        _calibrate(path, per_class, judge, max_cost, workspace, json_out, quiet, phrasebook)
         return
+    if phrasebook != "main":
+        raise typer.BadParameter("only with --calibrate", param_hint="--phrasebook")
     if path is None:
         raise typer.BadParameter("give a records file, or --calibrate", param_hint="PATH")
     judged = None
@@ -175,11 +186,17 @@ def _calibrate(
     workspace: Path | None,
     json_out: bool,
     quiet: bool,
+    phrasebook: str = "main",
 ) -> None:
     from iad_data.cli.options import DEFAULT_WORKSPACE
+    from iad_data.tasks.calibration.books import PHRASEBOOKS
 
     if path is not None:
         raise typer.BadParameter("--calibrate builds its own records; give no PATH")
+    if phrasebook not in PHRASEBOOKS:
+        raise typer.BadParameter(
+            f"{phrasebook!r} is not one of {', '.join(PHRASEBOOKS)}", param_hint="--phrasebook"
+        )
     ws = workspace or DEFAULT_WORKSPACE
     with library_errors():
         from iad_data.tasks.calibration import run_calibration
@@ -190,7 +207,7 @@ def _calibrate(
             from iad_data.tasks.judge import make_judge
 
             the_judge = make_judge(judge, Workspace(ws).ledger_path, max_cost_usd=max_cost)
-        report = run_calibration(ws, per_class=per_class, judge=the_judge)
+        report = run_calibration(ws, per_class=per_class, judge=the_judge, phrasebook=phrasebook)
     if json_out:
         print_json(report.to_dict())
     elif not quiet:

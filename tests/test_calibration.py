@@ -242,3 +242,181 @@ def test_publish_states_calibration_measured_for_this_validator(
     monkeypatch.setenv("IAD_DATA_CACHE", str(tmp_path / "cache"))
     publish(Workspace(ws.path), to=tmp_path / "out3", version="1.0.2")
     assert json.loads(ws.calibration_report_path.read_text()) == figures
+
+
+# ------------------------------------------------------------------ the held-out phrasebook
+
+
+def test_held_out_book_plants_every_class_in_both_record_sets(base: BaseRecords) -> None:
+    cases = plant_cases(base, per_class=3, phrasebook="held_out")
+    made = {(c.error_class, c.record_set) for c in cases}
+    assert made == {(cls.name, rs) for cls in ERROR_CLASSES for rs in cls.planters}
+    assert {c.record_set for c in cases} == {"expert_ad", "instruct_iad"}
+    main = {c.planted for c in plant_cases(base, per_class=3)}
+    held = {c.planted for c in cases if not c.error_class.startswith(("ok_offline", "over_"))}
+    assert held - main  # other words, not the main book's
+
+
+def test_held_out_book_shares_no_template_with_the_main_book() -> None:
+    from dataclasses import fields
+
+    from iad_data.tasks.calibration import Phrasebook, phrasebook
+
+    main, held = phrasebook("main"), phrasebook("held_out")
+    assert held.name == "held_out" and phrasebook(held) is held
+    assert main.templates() and held.templates()
+    assert not main.templates() & held.templates()
+    for f in fields(Phrasebook):  # same names, filled, the same keys
+        if f.name == "name":
+            continue
+        value = getattr(held, f.name)
+        assert value, f.name
+        if isinstance(value, dict):
+            assert set(value) == set(getattr(main, f.name)), f.name
+    assert held.synonyms.keys() == main.synonyms.keys()
+    for key, names in held.synonyms.items():
+        assert not set(names) & set(main.synonyms[key]), key
+    for words in held.cell_words.values():  # the grid word first, then its own words
+        assert words[0] in ph.CELLS and not set(words[1:]) & set(main.cell_words[words[0]])
+    assert held.part_names.keys() == main.part_names.keys()
+
+
+PROVIDED_SLOTS: dict[str, set[str]] = {
+    "dismissals": {"place", "product"},
+    "sightings": {"kind", "place", "product"},
+    "wrong_places": {"place"},
+    "hedges": {"a_kind", "a_other"},
+    "hedged_tags": {"kind", "other"},
+    "flipped_yes": {"product"},
+    "flipped_no": {"product"},
+    "negated_yes_wrong": {"product", "kind", "place"},
+    "negated_no_wrong": {"product", "kind", "place"},
+    "negated_yes_ok": {"product", "a_kind", "place"},
+    "passes_no_ok": {"product"},
+    "leaks": {"source", "place", "a_kind", "product"},
+    "leaks_normal": {"source", "product"},
+    "step_prose": {"step"},
+    "step_prose_normal": {"step"},
+    "one_shot_compare": {"product"},
+    "one_shot_compare_normal": {"product"},
+    "sibling_looks": {"a_sib"},
+    "conclude_with": {"product", "a_kind", "where"},
+    "conclude_other": {"product", "a_other", "where"},
+    "conclude_at_part": {"product", "part", "where"},
+    "synonym_looks": {"syn"},
+    "synonym_conclusions": {"product", "syn", "where"},
+    "yes_shows": {"product", "a_kind", "where"},
+    "part_yes": {"product", "part", "where"},
+    "location_answers": {"where"},
+    "cause_leads": {"Name", "name", "cause"},
+    "cause_prose": {"step", "cite"},
+    "canonical_answers": {"c", "a_c"},
+    "first_turn": {"product", "what", "where"},
+    "place_frames": {"w"},
+}
+"""the slots the planters fill, per template table"""
+
+
+@pytest.mark.parametrize("book", ["main", "held_out"])
+def test_every_template_uses_only_the_slots_its_planter_fills(book: str) -> None:
+    import string
+
+    from iad_data.tasks.calibration import phrasebook
+
+    words = phrasebook(book)
+    assert set(PROVIDED_SLOTS) >= {
+        n for n in vars(words) if any("{" in t for t in getattr(words, n) if isinstance(t, str))
+    }
+    for name, provided in PROVIDED_SLOTS.items():
+        for template in getattr(words, name):
+            used = {n for _, n, _, _ in string.Formatter().parse(template) if n}
+            assert used <= provided, (name, template)
+
+
+def test_held_out_cases_are_seeded(base: BaseRecords) -> None:
+    def planted(seed: int) -> list[str]:
+        return [c.planted for c in plant_cases(base, per_class=2, seed=seed, phrasebook="held_out")]
+
+    assert planted(5) == planted(5) != planted(6)
+
+
+def test_unknown_phrasebook_is_refused(base: BaseRecords) -> None:
+    from iad_data.errors import InputError
+
+    with pytest.raises(InputError, match="held_out"):
+        plant_cases(base, per_class=1, phrasebook="nope")
+
+
+def test_report_names_its_book_and_keeps_its_figures_apart(
+    base: BaseRecords, tmp_path: Path
+) -> None:
+    from iad_data.core.workspace import Workspace
+    from iad_data.tasks.calibration import report_path, suite_version
+
+    cases = plant_cases(base, per_class=1, classes=["ok_passes_inspection"], phrasebook="held_out")
+    report = measure(cases, per_class=1, phrasebook="held_out")
+    assert report.phrasebook == "held_out" and "phrasebook held_out" in report.render()
+    data = report.to_dict()
+    assert data["phrasebook"] == "held_out"
+    assert data["suite_version"] == suite_version("held_out") != suite_version()
+    main = measure(plant_cases(base, per_class=1, classes=["ok_passes_inspection"]), per_class=1)
+    assert main.to_dict()["phrasebook"] == "main" and "phrasebook main" in main.render()
+    ws = Workspace(tmp_path / "ws")
+    assert report_path(ws) == ws.calibration_report_path
+    assert report_path(ws, phrasebook="held_out").name == "calibration-held_out.json"
+    assert report_path(ws, judge=True, phrasebook="held_out").name == (
+        "calibration-judge-held_out.json"
+    )
+
+
+def test_calibration_figures_never_confuse_two_books(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iad_data.core.workspace import Workspace
+    from iad_data.tasks.calibration import suite
+
+    runs: list[str] = []
+
+    def fake_run(workspace: object, *, per_class: int, phrasebook: str) -> object:
+        runs.append(phrasebook)
+
+        class Report:
+            def to_dict(self) -> dict[str, object]:
+                return {
+                    "validator_version": suite.validator_version(),
+                    "suite_version": suite.suite_version(phrasebook),
+                    "phrasebook": phrasebook,
+                    "judge": None,
+                }
+
+        return Report()
+
+    monkeypatch.setenv("IAD_DATA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(suite, "_MEMO", {})
+    monkeypatch.setattr(suite, "run_calibration", fake_run)
+    ws = Workspace(tmp_path / "ws")
+    main = suite.calibration_figures(ws, per_class=1)
+    held = suite.calibration_figures(ws, per_class=1, phrasebook="held_out")
+    assert (main["phrasebook"], held["phrasebook"]) == ("main", "held_out") and runs == [
+        "main",
+        "held_out",
+    ]
+    assert json.loads(ws.calibration_report_path.read_text())["phrasebook"] == "main"
+    assert suite.calibration_figures(ws, per_class=1)["phrasebook"] == "main"
+    assert suite.calibration_figures(ws, per_class=1, phrasebook="held_out") == held
+    assert runs == ["main", "held_out"]  # each read back, neither measured again
+    assert len(list((tmp_path / "cache" / "calibration").glob("*.json"))) == 2
+
+
+def test_cli_calibrate_with_the_held_out_book(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    args = ["validate", "--calibrate", "--per-class", "1", "-w", str(ws)]
+    result = CliRunner().invoke(app, [*args, "--phrasebook", "held_out"], catch_exceptions=False)
+    data = json.loads((ws / "reports" / "calibration-held_out.json").read_text())
+    assert result.exit_code == (0 if data["meets_targets"] else 1), result.output
+    assert data["phrasebook"] == "held_out" and "phrasebook held_out" in result.output
+    assert not (ws / "reports" / "calibration.json").exists()  # the card's report untouched
+    bad = CliRunner().invoke(app, [*args, "--phrasebook", "nope"])
+    assert bad.exit_code == 2 and "held_out" in bad.output
+    alone = CliRunner().invoke(app, ["validate", str(tmp_path / "x.jsonl"), "--phrasebook", "x"])
+    assert alone.exit_code == 2 and "--calibrate" in alone.output

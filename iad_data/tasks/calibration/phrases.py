@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 _CHOICE = re.compile(r"\[([^\[\]]*)\]")
 
@@ -92,15 +92,30 @@ CELL_WORDS: dict[str, tuple[str, ...]] = {
 """how people name each 3x3 cell (first: the grid word itself)"""
 
 
-def place(cell: str, rng: random.Random, *, plain: bool = False) -> str:
-    """``in the upper-left corner``; ``plain``: the grid word itself in a plain frame."""
-    word = cell if plain else rng.choice(CELL_WORDS[cell])
-    frame = rng.choice(("in the {w}", "at the {w}", "toward the {w}", "near the {w}"))
+PLACE_FRAMES: tuple[str, ...] = ("in the {w}", "at the {w}", "toward the {w}", "near the {w}")
+PLACE_TAILS: tuple[str, ...] = (" of the image", " of the frame", " of the part")
+PLACE_AWAY: tuple[str, ...] = (", away from the center",)
+
+
+def place(
+    cell: str,
+    rng: random.Random,
+    *,
+    plain: bool = False,
+    cell_words: Mapping[str, Sequence[str]] = CELL_WORDS,
+    frames: Sequence[str] = PLACE_FRAMES,
+    tails: Sequence[str] = PLACE_TAILS,
+    away: Sequence[str] = PLACE_AWAY,
+) -> str:
+    """``in the upper-left corner``; ``plain``: the grid word itself in a plain frame. The
+    words are this book's unless a phrasebook passes its own."""
+    word = cell if plain else rng.choice(cell_words[cell])
+    frame = rng.choice(frames)
     text = frame.format(w=word)
     if not plain and rng.random() < 0.3:
-        text += rng.choice((" of the image", " of the frame", " of the part"))
+        text += rng.choice(tails)
     if cell != "center" and not plain and rng.random() < 0.25:
-        text += ", away from the center"
+        text += rng.choice(away) if len(away) > 1 else away[0]
     return text
 
 
@@ -410,16 +425,23 @@ NEUTRAL_TAILS: tuple[str, ...] = (
 )
 
 
-def neutral_sentences(rng: random.Random, count: int) -> list[str]:
+def neutral_sentences(
+    rng: random.Random,
+    count: int,
+    *,
+    subjects: Sequence[str] = NEUTRAL_SUBJECTS,
+    verbs: Sequence[str] = NEUTRAL_VERBS,
+    tails: Sequence[str] = NEUTRAL_TAILS,
+) -> list[str]:
     """``count`` distinct sentences about the imaging, none about defects or places."""
-    combos = [(s, v, t) for s in NEUTRAL_SUBJECTS for v in NEUTRAL_VERBS for t in NEUTRAL_TAILS]
+    combos = [(s, v, t) for s in subjects for v in verbs for t in tails]
     rng.shuffle(combos)
     return [f"{s.capitalize()} {v} {t}." for s, v, t in combos[:count]]
 
 
-def filler(rng: random.Random) -> str:
+def filler(rng: random.Random, chunks: Sequence[str] = FILLER_CHUNKS) -> str:
     """An n-gram repeated as padding."""
-    chunk = rng.choice(FILLER_CHUNKS)
+    chunk = rng.choice(chunks)
     times = rng.randint(4, 7)
     sep = rng.choice((", ", "; ", " and "))
     return (sep.join([chunk] * times)).capitalize() + "."
@@ -439,3 +461,40 @@ ONE_SHOT_COMPARE_NORMAL: tuple[str, ...] = (
     "The reference image shows [a defect-free|a good] {product}, and the query [matches it|looks "
     "just like it] in texture, colour and shape.",
 )
+
+
+# ------------------------------------------------------------------ planter sentences
+# The prose planters write around an error (or a correct paraphrase).
+
+SIBLING_LOOKS: tuple[str, ...] = (
+    "[The area shows|The region has|I see] the [typical look|marks] of {a_sib}.",
+)
+CONCLUDE_WITH: tuple[str, ...] = (
+    "[In conclusion|Therefore|So], the {product} is defective, with {a_kind} {where}.",
+)
+CONCLUDE_OTHER: tuple[str, ...] = (
+    "[In conclusion|Therefore|Verdict:] the {product} is defective, with {a_other} {where}.",
+)
+CONCLUDE_AT_PART: tuple[str, ...] = (
+    "[In conclusion|Therefore|So], the {product} is defective [at|on] the {part} {where}.",
+)
+SYNONYM_LOOKS: tuple[str, ...] = (
+    "[The area shows|I can make out|The region carries|There is] {syn}.",
+)
+SYNONYM_CONCLUSIONS: tuple[str, ...] = (
+    "[In conclusion|Therefore|So], the {product} is [defective|flawed|not acceptable]: "
+    "{syn} {where}.",
+)
+YES_SHOWS: tuple[str, ...] = ("[The|This] {product} [shows|has] {a_kind} {where}.",)
+"""a first answer after its leading Yes"""
+PART_YES: tuple[str, ...] = ("[The|This] {product} has a {part} defect {where}.",)
+LOCATION_ANSWERS: tuple[str, ...] = ("The defect is {where}.",)
+CAUSE_LEADS: tuple[str, ...] = (
+    "{Name} [points to|most likely comes from|is usually caused in] {cause}.",
+)
+CAUSE_PROSE: tuple[str, ...] = (
+    "[It most likely goes back to|The usual source is|I would look at] {step} {cite}.",
+)
+CANONICAL_ANSWERS: tuple[str, ...] = ("[Defect type: {c}|The defect is {a_c}].",)
+FIRST_TURN: tuple[str, ...] = ("The {product} shows {what} {where}.",)
+"""a first answer after its leading Yes, before the knowledge's visual signature"""

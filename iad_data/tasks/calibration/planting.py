@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +21,7 @@ from iad_data.core.defect_types import readable
 from iad_data.core.records import RecordBase
 from iad_data.knowledge.process import ProcessKnowledge
 from iad_data.tasks.calibration import phrases as ph
+from iad_data.tasks.calibration.books import Phrasebook, phrasebook
 from iad_data.tasks.expert_ad.record import ExpertAdRecord, render_trace
 from iad_data.tasks.instruct_iad.record import InstructRecord, display_name
 
@@ -37,6 +38,8 @@ class Facts:
     """dataset type -> IAD-R1 canonical type"""
     foreign_steps: tuple[str, ...] = ()
     """step names of other categories' processes"""
+    book: Phrasebook = field(default_factory=phrasebook)
+    """the words planters write with (``main`` unless a run chooses another book)"""
 
     def step_names(self) -> dict[str, str]:
         return {s.id: s.name for s in self.knowledge.steps} if self.knowledge else {}
@@ -57,25 +60,39 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _kind(truth_type: str, canonical: str | None, category: str, rng: random.Random) -> str:
+def _kind(
+    book: Phrasebook, truth_type: str, canonical: str | None, category: str, rng: random.Random
+) -> str:
     """A natural name of the true defect, with its article: the dataset's, the canonical one,
     or a synonym of the category."""
     options = [ph.type_phrase(truth_type)]
     if canonical:
         options.append(ph.article(canonical))
-    options += list(ph.SYNONYMS.get((category, truth_type), ()))
+    options += list(book.synonyms.get((category, truth_type), ()))
     return rng.choice(options)
 
 
-def _other_type(avoid: set[str], rng: random.Random, canonical: str | None = None) -> str:
-    """An unrelated defect type: not in ``avoid`` and not of the truth's canonical type."""
+def _other_type(
+    book: Phrasebook,
+    avoid: set[str],
+    rng: random.Random,
+    canonical: str | None = None,
+    natural: Sequence[str] = (),
+) -> str:
+    """An unrelated defect type: not in ``avoid``, not of the truth's canonical type and, given
+    the truth's ``natural`` names, a type that none of them says in its words (abrasion is not
+    a wrong name for scratches the book itself calls "abrasion marks") and that IAD-R1's type
+    table knows (a type of no known canonical class cannot be called unrelated)."""
     from iad_data.core.defect_types import load_type_table
 
     table = load_type_table()
+    said = {w for name in natural for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 3}
     options = [
         t
-        for t in ph.OTHER_TYPES
-        if t not in avoid and (canonical is None or table.best_match(t)[0] != canonical)
+        for t in book.other_types
+        if t not in avoid
+        and (canonical is None or table.best_match(t)[0] != canonical)
+        and not (natural and (table.best_match(t)[0] is None or said & set(t.split())))
     ]
     return rng.choice(options)
 
@@ -119,14 +136,14 @@ def _ea_add(record: ExpertAdRecord, kind: str, sentence: str, rng: random.Random
 
 def _ea_type_words(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> str:
     truth = record.truth
-    return _kind(truth.defect_type, truth.canonical_type, truth.category, rng)
+    return _kind(facts.book, truth.defect_type, truth.canonical_type, truth.category, rng)
 
 
 def ea_dismissed(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
     if not record.truth.anomalous:
         return None
-    where = ph.place(record.truth.location or "center", rng)
-    said = ph.pick(rng, ph.DISMISSALS, place=where, product=facts.product)
+    where = facts.book.place(record.truth.location or "center", rng)
+    said = ph.pick(rng, facts.book.dismissals, place=where, product=facts.product)
     kind = rng.choice(("comparison", "characterisation", "localisation"))
     text = said if rng.random() < 0.5 else _ea_add(record, kind, said, rng)
     return _ea_retrace(record, {kind: text}), said
@@ -137,9 +154,9 @@ def ea_normal_described(record: ExpertAdRecord, facts: Facts, rng: random.Random
         return None
     said = ph.pick(
         rng,
-        ph.SIGHTINGS,
-        kind=rng.choice(ph.DEFECT_SIGHTINGS),
-        place=ph.place(rng.choice(ph.CELLS), rng),
+        facts.book.sightings,
+        kind=rng.choice(facts.book.defect_sightings),
+        place=facts.book.place(rng.choice(ph.CELLS), rng),
         product=facts.product,
     )
     kind = rng.choice(("comparison", "localisation", "characterisation"))
@@ -151,7 +168,9 @@ def ea_wrong_cell(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> P
     if not record.truth.anomalous or record.truth.location is None:
         return None
     wrong = ph.other_cell(record.truth.location, rng)
-    said = ph.pick(rng, ph.WRONG_PLACES, place=ph.place(wrong, rng, plain=rng.random() < 0.4))
+    said = ph.pick(
+        rng, facts.book.wrong_places, place=facts.book.place(wrong, rng, plain=rng.random() < 0.4)
+    )
     return _ea_retrace(record, {"localisation": said}), said
 
 
@@ -160,17 +179,19 @@ def ea_hedged(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Plant
     if not truth.anomalous:
         return None
     kind = _ea_type_words(record, facts, rng)
-    other = _other_type({ph.bare(kind)}, rng, truth.canonical_type)
+    other = _other_type(facts.book, {ph.bare(kind)}, rng, truth.canonical_type)
     if rng.random() < 0.4:
-        tag = ph.expand(rng.choice(ph.HEDGED_TAGS), rng, kind=truth.type_text, other=other).lower()
+        tag = ph.expand(
+            rng.choice(facts.book.hedged_tags), rng, kind=truth.type_text, other=other
+        ).lower()
         return _ea_retrace(record, {}, {"defect_type": tag}), f"<type>{tag}</type>"
-    said = ph.pick(rng, ph.HEDGES, a_kind=kind, a_other=ph.article(other))
+    said = ph.pick(rng, facts.book.hedges, a_kind=kind, a_other=ph.article(other))
     step = rng.choice(("characterisation", "conclusion"))
     return _ea_retrace(record, {step: _ea_add(record, step, said, rng)}), said
 
 
 def ea_flipped(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
-    families = ph.FLIPPED_YES if record.truth.anomalous else ph.FLIPPED_NO
+    families = facts.book.flipped_yes if record.truth.anomalous else facts.book.flipped_no
     said = ph.pick(rng, families, product=facts.product)
     roll = rng.random()
     if roll < 0.4:
@@ -200,10 +221,10 @@ def ea_steps_in_prose(record: ExpertAdRecord, facts: Facts, rng: random.Random) 
         return None
     step = _lower_first(found[0])
     if truth.anomalous:
-        said = ph.pick(rng, ph.STEP_PROSE, step=step)
+        said = ph.pick(rng, facts.book.step_prose, step=step)
         kind = "characterisation"
     else:
-        said = ph.pick(rng, ph.STEP_PROSE_NORMAL, step=step)
+        said = ph.pick(rng, facts.book.step_prose_normal, step=step)
         kind = rng.choice(("comparison", "localisation"))
     return _ea_retrace(record, {kind: _ea_add(record, kind, said, rng)}), said
 
@@ -221,13 +242,13 @@ def ea_repetition(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> P
         )
         text = f"{_ea_step(record, target)} {old}"
         return _ea_retrace(record, {target: text}), f"{old} (copied into {target})"
-    said = ph.filler(rng)
+    said = facts.book.filler(rng)
     return _ea_retrace(record, {kind: f"{old} {said}"}), said
 
 
 def ea_over_length(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
     target_words = rng.randint(1300, 2400)
-    sentences = ph.neutral_sentences(rng, target_words // 7 + 1)
+    sentences = facts.book.neutral_sentences(rng, target_words // 7 + 1)
     half = len(sentences) // 2
     texts = {
         "observation": " ".join([_ea_step(record, "observation"), *sentences[:half]]),
@@ -245,12 +266,17 @@ def _leak_said(
     kind_words: Callable[[], str],
 ) -> str:
     """A sentence citing supervision the inspector could not see, in either record set."""
-    source = rng.choice(ph.LEAK_SOURCES)
+    source = rng.choice(facts.book.leak_sources)
     if not anomalous:
-        return ph.pick(rng, ph.LEAKS_NORMAL, source=source, product=facts.product)
-    place = ph.place(location or "center", rng)
+        return ph.pick(rng, facts.book.leaks_normal, source=source, product=facts.product)
+    place = facts.book.place(location or "center", rng)
     return ph.pick(
-        rng, ph.LEAKS, source=source, place=place, a_kind=kind_words(), product=facts.product
+        rng,
+        facts.book.leaks,
+        source=source,
+        place=place,
+        a_kind=kind_words(),
+        product=facts.product,
     )
 
 
@@ -274,17 +300,13 @@ def ea_sibling(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Plan
     if not truth.anomalous or not siblings:
         return None
     sibling = readable(rng.choice(siblings))
-    where = ph.place(truth.location or "center", rng, plain=True)
-    character = ph.expand(
-        "[The area shows|The region has|I see] the [typical look|marks] of {a_sib}.",
+    where = facts.book.place(truth.location or "center", rng, plain=True)
+    character = facts.book.say(rng, facts.book.sibling_looks, a_sib=ph.type_phrase(sibling))
+    conclusion = facts.book.say(
         rng,
-        a_sib=ph.type_phrase(sibling),
-    )
-    conclusion = ph.expand(
-        "[In conclusion|Therefore|So], the {product} is defective, with {a_sib} {where}.",
-        rng,
+        facts.book.conclude_with,
         product=facts.product,
-        a_sib=ph.type_phrase(sibling),
+        a_kind=ph.type_phrase(sibling),
         where=where,
     )
     texts = {"characterisation": character, "conclusion": conclusion}
@@ -294,14 +316,14 @@ def ea_sibling(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Plan
 
 def ea_part_as_type(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
     truth = record.truth
-    parts = ph.PART_NAMES.get(truth.category)
+    parts = facts.book.part_names.get(truth.category)
     if not truth.anomalous or not parts:
         return None
     part = rng.choice(parts)
-    where = ph.place(truth.location or "center", rng, plain=True)
-    conclusion = ph.expand(
-        "[In conclusion|Therefore|So], the {product} is defective [at|on] the {part} {where}.",
+    where = facts.book.place(truth.location or "center", rng, plain=True)
+    conclusion = facts.book.say(
         rng,
+        facts.book.conclude_at_part,
         product=facts.product,
         part=part,
         where=where,
@@ -313,13 +335,13 @@ def ea_part_as_type(record: ExpertAdRecord, facts: Facts, rng: random.Random) ->
 
 def ea_negated(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
     truth = record.truth
-    families = ph.NEGATED_YES_WRONG if truth.anomalous else ph.NEGATED_NO_WRONG
+    families = facts.book.negated_yes_wrong if truth.anomalous else facts.book.negated_no_wrong
     said = ph.pick(
         rng,
         families,
         product=facts.product,
         kind=ph.bare(_ea_type_words(record, facts, rng)) if truth.anomalous else "defect",
-        place=ph.place(truth.location or "center", rng, plain=True),
+        place=facts.book.place(truth.location or "center", rng, plain=True),
     )
     return _ea_retrace(record, {"conclusion": said}), said
 
@@ -328,13 +350,16 @@ def ea_prose_type(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> P
     truth = record.truth
     if not truth.anomalous:
         return None
-    other = _other_type({readable(truth.defect_type)}, rng, truth.canonical_type)
-    said = ph.expand(
-        "[In conclusion|Therefore|Verdict:] the {product} is defective, with {a_other} {where}.",
+    natural = facts.book.synonyms.get((truth.category, truth.defect_type), ())
+    other = _other_type(
+        facts.book, {readable(truth.defect_type)}, rng, truth.canonical_type, natural
+    )
+    said = facts.book.say(
         rng,
+        facts.book.conclude_other,
         product=facts.product,
         a_other=ph.article(other),
-        where=ph.place(truth.location or "center", rng, plain=True),
+        where=facts.book.place(truth.location or "center", rng, plain=True),
     )
     return _ea_retrace(record, {"conclusion": said}), said
 
@@ -348,18 +373,15 @@ def ea_ok_offline(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> P
 
 def ea_ok_synonyms(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
     truth = record.truth
-    names = ph.SYNONYMS.get((truth.category, truth.defect_type))
+    names = facts.book.synonyms.get((truth.category, truth.defect_type))
     if not truth.anomalous or not names:
         return None
     syn = rng.choice(names)
-    where = ph.place(truth.location or "center", rng, plain=True)
-    character = ph.expand(
-        "[The area shows|I can make out|The region carries|There is] {syn}.", rng, syn=syn
-    )
-    conclusion = ph.expand(
-        "[In conclusion|Therefore|So], the {product} is [defective|flawed|not acceptable]: "
-        "{syn} {where}.",
+    where = facts.book.place(truth.location or "center", rng, plain=True)
+    character = facts.book.say(rng, facts.book.synonym_looks, syn=syn)
+    conclusion = facts.book.say(
         rng,
+        facts.book.synonym_conclusions,
         product=facts.product,
         syn=syn,
         where=where,
@@ -375,10 +397,10 @@ def ea_ok_negated_yes(record: ExpertAdRecord, facts: Facts, rng: random.Random) 
         return None
     said = ph.pick(
         rng,
-        ph.NEGATED_YES_OK,
+        facts.book.negated_yes_ok,
         product=facts.product,
         a_kind=ph.article(truth.type_text),
-        place=ph.place(truth.location or "center", rng, plain=True),
+        place=facts.book.place(truth.location or "center", rng, plain=True),
     )
     return _ea_retrace(record, {"conclusion": said}), said
 
@@ -386,7 +408,7 @@ def ea_ok_negated_yes(record: ExpertAdRecord, facts: Facts, rng: random.Random) 
 def ea_ok_passes(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
     if record.truth.anomalous:
         return None
-    said = ph.pick(rng, ph.PASSES_NO_OK, product=facts.product)
+    said = ph.pick(rng, facts.book.passes_no_ok, product=facts.product)
     return _ea_retrace(record, {"conclusion": said}), said
 
 
@@ -394,13 +416,13 @@ def ea_ok_location(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> 
     truth = record.truth
     if not truth.anomalous or truth.location is None:
         return None
-    locate = ph.pick(rng, ph.WRONG_PLACES, place=ph.place(truth.location, rng))
-    conclusion = ph.expand(
-        "[In conclusion|Therefore|So], the {product} is defective, with {a_kind} {where}.",
+    locate = ph.pick(rng, facts.book.wrong_places, place=facts.book.place(truth.location, rng))
+    conclusion = facts.book.say(
         rng,
+        facts.book.conclude_with,
         product=facts.product,
         a_kind=ph.article(truth.type_text),
-        where=ph.place(truth.location, rng),
+        where=facts.book.place(truth.location, rng),
     )
     return _ea_retrace(record, {"localisation": locate, "conclusion": conclusion}), conclusion
 
@@ -408,7 +430,11 @@ def ea_ok_location(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> 
 def ea_ok_one_shot(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> Planted | None:
     if record.reference_id is None or len(record.images) < 2:
         return None
-    families = ph.ONE_SHOT_COMPARE if record.truth.anomalous else ph.ONE_SHOT_COMPARE_NORMAL
+    families = (
+        facts.book.one_shot_compare
+        if record.truth.anomalous
+        else facts.book.one_shot_compare_normal
+    )
     said = ph.pick(rng, families, product=facts.product)
     return _ea_retrace(record, {"comparison": said}), said
 
@@ -465,7 +491,9 @@ def _in_relead(record: InstructRecord, sentence: str) -> str:
 
 def _in_name(record: InstructRecord, facts: Facts, rng: random.Random) -> str:
     truth = record.truth
-    return _kind(truth.defect_type, facts.canonical.get(truth.defect_type), truth.category, rng)
+    return _kind(
+        facts.book, truth.defect_type, facts.canonical.get(truth.defect_type), truth.category, rng
+    )
 
 
 def _cot(record: InstructRecord) -> bool:
@@ -479,8 +507,8 @@ def _anomalous(record: InstructRecord) -> bool:
 def in_dismissed(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
     if not _cot(record) or not _anomalous(record):
         return None
-    where = ph.place(record.truth.location or "center", rng)
-    said = ph.pick(rng, ph.DISMISSALS, place=where, product=facts.product)
+    where = facts.book.place(record.truth.location or "center", rng)
+    said = ph.pick(rng, facts.book.dismissals, place=where, product=facts.product)
     n = rng.choice([0, 1])
     return _in_replace(record, {n: _in_add(record, n, said, rng)}), said
 
@@ -490,9 +518,9 @@ def in_normal_described(record: InstructRecord, facts: Facts, rng: random.Random
         return None
     said = ph.pick(
         rng,
-        ph.SIGHTINGS,
-        kind=rng.choice(ph.DEFECT_SIGHTINGS),
-        place=ph.place(rng.choice(ph.CELLS), rng),
+        facts.book.sightings,
+        kind=rng.choice(facts.book.defect_sightings),
+        place=facts.book.place(rng.choice(ph.CELLS), rng),
         product=facts.product,
     )
     n = rng.randrange(len(_answers(record)))
@@ -503,19 +531,19 @@ def in_wrong_cell(record: InstructRecord, facts: Facts, rng: random.Random) -> P
     truth = record.truth
     if not _anomalous(record) or truth.location is None:
         return None
-    wrong = ph.place(ph.other_cell(truth.location, rng), rng, plain=rng.random() < 0.4)
+    wrong = facts.book.place(ph.other_cell(truth.location, rng), rng, plain=rng.random() < 0.4)
     if _cot(record):
         rest = _in_answer(record, 0).partition(". ")[2].partition(". ")[2]
-        said = ph.expand(
-            "Yes. [The|This] {product} [shows|has] {a_kind} {wrong}.",
+        said = "Yes. " + facts.book.say(
             rng,
+            facts.book.yes_shows,
             product=facts.product,
             a_kind=_in_name(record, facts, rng),
-            wrong=wrong,
+            where=wrong,
         )
         return _in_replace(record, {0: f"{said} {rest}".strip()}), said
     if record.task == "localisation" and record.claims.location is not None:
-        said = ph.expand("The defect is {wrong}.", rng, wrong=wrong)
+        said = facts.book.say(rng, facts.book.location_answers, where=wrong)
         return _in_replace(record, {0: said}), said
     return None
 
@@ -524,22 +552,24 @@ def in_hedged(record: InstructRecord, facts: Facts, rng: random.Random) -> Plant
     if not _anomalous(record) or record.task not in ("cot_m", "classification"):
         return None
     kind = _in_name(record, facts, rng)
-    other = _other_type({ph.bare(kind)}, rng, facts.canonical.get(record.truth.defect_type))
+    other = _other_type(
+        facts.book, {ph.bare(kind)}, rng, facts.canonical.get(record.truth.defect_type)
+    )
     if record.task == "classification" or rng.random() < 0.3:
         name = display_name(record.truth.defect_type)
-        tag = ph.expand(rng.choice(ph.HEDGED_TAGS), rng, kind=name, other=other).lower()
+        tag = ph.expand(rng.choice(facts.book.hedged_tags), rng, kind=name, other=other).lower()
         if record.task == "classification":
             said = f"Defect type: {tag}."
             return _in_replace(record, {0: said}), said
         return _in_replace(record, {}, {"defect_type": tag}), f"defect_type {tag!r}"
-    said = ph.pick(rng, ph.HEDGES, a_kind=kind, a_other=ph.article(other))
+    said = ph.pick(rng, facts.book.hedges, a_kind=kind, a_other=ph.article(other))
     return _in_replace(record, {0: _in_add(record, 0, said, rng)}), said
 
 
 def in_flipped(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
     if record.task not in ("cot_m", "discrimination"):
         return None
-    families = ph.FLIPPED_YES if _anomalous(record) else ph.FLIPPED_NO
+    families = facts.book.flipped_yes if _anomalous(record) else facts.book.flipped_no
     said = ph.pick(rng, families, product=facts.product)
     if record.task == "discrimination":
         return _in_replace(record, {0: said}), said
@@ -557,10 +587,10 @@ def in_steps_in_prose(record: InstructRecord, facts: Facts, rng: random.Random) 
         return None
     step = _lower_first(found[0])
     if _anomalous(record):
-        said = ph.pick(rng, ph.STEP_PROSE, step=step)
+        said = ph.pick(rng, facts.book.step_prose, step=step)
         text = said if rng.random() < 0.5 else _in_add(record, 1, said, rng)
         return _in_replace(record, {1: text}), said
-    said = ph.pick(rng, ph.STEP_PROSE_NORMAL, step=step)
+    said = ph.pick(rng, facts.book.step_prose_normal, step=step)
     return _in_replace(record, {1: _in_add(record, 1, said, rng)}), said
 
 
@@ -572,21 +602,21 @@ def in_repetition(record: InstructRecord, facts: Facts, rng: random.Random) -> P
     roll = rng.random()
     if roll < 0.4:
         sentences = [x.strip() for x in re.split(r"(?<=\.)\s+", old) if len(x.split()) >= 5]
-        sentence = rng.choice(sentences) if sentences else ph.filler(rng)
+        sentence = rng.choice(sentences) if sentences else facts.book.filler(rng)
         times = rng.randint(3, 4)
         return _in_replace(record, {n: f"{old} {' '.join([sentence] * times)}"}), (
             f"{sentence} (x{times})"
         )
     if roll < 0.6 and n > 0:
         return _in_replace(record, {n: f"{old} {_in_answer(record, 0)}"}), "first answer repeated"
-    said = ph.filler(rng)
+    said = facts.book.filler(rng)
     return _in_replace(record, {n: f"{old} {said}"}), said
 
 
 def in_over_length(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
     if not _cot(record):
         return None
-    sentences = ph.neutral_sentences(rng, rng.randint(150, 260))
+    sentences = facts.book.neutral_sentences(rng, rng.randint(150, 260))
     if rng.random() < 0.3:  # one long answer
         text = " ".join([_in_answer(record, 0), *sentences])
         return _in_replace(record, {0: text}), f"{len(text.split())} words in one answer"
@@ -633,12 +663,12 @@ def in_sibling(record: InstructRecord, facts: Facts, rng: random.Random) -> Plan
         said = f"Defect type: {display_name(sibling)}."
         claims = {"defect_type": sibling} if rng.random() < 0.5 else None
         return _in_replace(record, {0: said}, claims), said
-    said = ph.expand(
-        "Yes. [The|This] {product} [shows|has] {a_sib} {where}.",
+    said = "Yes. " + facts.book.say(
         rng,
+        facts.book.yes_shows,
         product=facts.product,
-        a_sib=ph.type_phrase(sibling),
-        where=ph.place(truth.location or "center", rng, plain=True),
+        a_kind=ph.type_phrase(sibling),
+        where=facts.book.place(truth.location or "center", rng, plain=True),
     )
     texts = {0: said}
     claims = {"defect_type": sibling} if rng.random() < 0.4 else None
@@ -651,7 +681,7 @@ def in_sibling(record: InstructRecord, facts: Facts, rng: random.Random) -> Plan
 
 def in_part_as_type(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
     truth = record.truth
-    parts = ph.PART_NAMES.get(truth.category)
+    parts = facts.book.part_names.get(truth.category)
     if not _anomalous(record) or not parts or record.task not in ("cot_m", "classification"):
         return None
     part = rng.choice(parts)
@@ -661,12 +691,12 @@ def in_part_as_type(record: InstructRecord, facts: Facts, rng: random.Random) ->
     names = " ".join(display_name(n) for n in {*truth.defect_names, truth.defect_type})
     if part in names.split():  # "a thread defect" for thread_top: a part, but also the type
         part = rng.choice([p for p in parts if p not in names.split()] or [part])
-    said = ph.expand(
-        "Yes. [The|This] {product} has a {part} defect {where}.",
+    said = "Yes. " + facts.book.say(
         rng,
+        facts.book.part_yes,
         product=facts.product,
         part=part,
-        where=ph.place(truth.location or "center", rng, plain=True),
+        where=facts.book.place(truth.location or "center", rng, plain=True),
     )
     second = _in_answer(record, 1)
     for name in set(truth.defect_names) | {truth.defect_type}:
@@ -679,13 +709,13 @@ def in_negated(record: InstructRecord, facts: Facts, rng: random.Random) -> Plan
     if record.task not in ("cot_m", "discrimination"):
         return None
     anomalous = _anomalous(record)
-    families = ph.NEGATED_YES_WRONG if anomalous else ph.NEGATED_NO_WRONG
+    families = facts.book.negated_yes_wrong if anomalous else facts.book.negated_no_wrong
     said = ph.pick(
         rng,
         families,
         product=facts.product,
         kind=ph.bare(_in_name(record, facts, rng)) if anomalous else "defect",
-        place=ph.place(record.truth.location or "center", rng, plain=True),
+        place=facts.book.place(record.truth.location or "center", rng, plain=True),
     )
     if _cot(record):
         return _in_replace(record, {0: _in_relead(record, said)}), said
@@ -697,13 +727,14 @@ def in_prose_type(record: InstructRecord, facts: Facts, rng: random.Random) -> P
     if not _anomalous(record) or not _cot(record):
         return None
     canonical = facts.canonical.get(truth.defect_type)
-    other = _other_type({display_name(truth.defect_type)}, rng, canonical)
-    said = ph.expand(
-        "Yes. [The|This] {product} [shows|has] {a_other} {where}.",
+    natural = facts.book.synonyms.get((truth.category, truth.defect_type), ())
+    other = _other_type(facts.book, {display_name(truth.defect_type)}, rng, canonical, natural)
+    said = "Yes. " + facts.book.say(
         rng,
+        facts.book.yes_shows,
         product=facts.product,
-        a_other=ph.article(other),
-        where=ph.place(truth.location or "center", rng, plain=True),
+        a_kind=ph.article(other),
+        where=facts.book.place(truth.location or "center", rng, plain=True),
     )
     second = _in_answer(record, 1)
     for name in set(truth.defect_names) | {truth.defect_type}:
@@ -725,20 +756,24 @@ def _cause_turn(record: InstructRecord, facts: Facts, name: str, rng: random.Ran
     entry = know.defects[key]
     steps = facts.step_names()
     cause = " or ".join(f"{_lower_first(steps[s])} [step:{s}]" for s in entry.cause_steps)
-    lead = ph.expand(
-        "{Name} [points to|most likely comes from|is usually caused in] {cause}.",
+    lead = facts.book.say(
         rng,
+        facts.book.cause_leads,
         Name=name[:1].upper() + name[1:],
+        name=name,
         cause=cause,
     )
     return f"{lead} {entry.mechanism.strip()}"[:1100]
 
 
-def _first_turn(record: InstructRecord, facts: Facts, what: str, where: str) -> str:
+def _first_turn(
+    record: InstructRecord, facts: Facts, what: str, where: str, rng: random.Random
+) -> str:
     know = facts.knowledge
     key = know.find_defect(record.truth.defect_type) if know else None
     look = know.defects[key].visual_signature.strip() if know and key else ""
-    return f"Yes. The {facts.product} shows {what} {where}. {look}".strip()[:1000]
+    said = facts.book.say(rng, facts.book.first_turn, product=facts.product, what=what, where=where)
+    return f"Yes. {said} {look}".strip()[:1000]
 
 
 def in_ok_offline(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
@@ -747,12 +782,12 @@ def in_ok_offline(record: InstructRecord, facts: Facts, rng: random.Random) -> P
 
 def in_ok_synonyms(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
     truth = record.truth
-    names = ph.SYNONYMS.get((truth.category, truth.defect_type))
+    names = facts.book.synonyms.get((truth.category, truth.defect_type))
     if not _anomalous(record) or not names or not _cot(record):
         return None
     syn = rng.choice(names)
-    where = ph.place(truth.location or "center", rng, plain=True)
-    first = _first_turn(record, facts, syn, where)
+    where = facts.book.place(truth.location or "center", rng, plain=True)
+    first = _first_turn(record, facts, syn, where, rng)
     cause = _cause_turn(record, facts, syn, rng)
     if cause is None:
         return None
@@ -765,14 +800,14 @@ def in_ok_canonical(record: InstructRecord, facts: Facts, rng: random.Random) ->
     if not _anomalous(record) or not canonical or canonical == display_name(truth.defect_type):
         return None
     if record.task == "classification":
-        said = ph.expand(
-            "[Defect type: {c}|The defect is {a_c}].", rng, c=canonical, a_c=ph.article(canonical)
+        said = facts.book.say(
+            rng, facts.book.canonical_answers, c=canonical, a_c=ph.article(canonical)
         )
         return _in_replace(record, {0: said}), said
     if not _cot(record):
         return None
-    where = ph.place(truth.location or "center", rng, plain=True)
-    first = _first_turn(record, facts, f"{ph.article(canonical)} defect", where)
+    where = facts.book.place(truth.location or "center", rng, plain=True)
+    first = _first_turn(record, facts, f"{ph.article(canonical)} defect", where, rng)
     cause = _cause_turn(record, facts, f"the {canonical}", rng)
     if cause is None:
         return None
@@ -783,14 +818,14 @@ def in_ok_location(record: InstructRecord, facts: Facts, rng: random.Random) -> 
     truth = record.truth
     if not _anomalous(record) or truth.location is None:
         return None
-    where = ph.place(truth.location, rng)
+    where = facts.book.place(truth.location, rng)
     if record.task == "localisation" and record.claims.location is not None:
-        said = ph.expand("The defect is {where}.", rng, where=where)
+        said = facts.book.say(rng, facts.book.location_answers, where=where)
         return _in_replace(record, {0: said}), said
     if not _cot(record):
         return None
     name = display_name(truth.defect_names[0] if truth.defect_names else truth.defect_type)
-    first = _first_turn(record, facts, ph.type_phrase(name), where)
+    first = _first_turn(record, facts, ph.type_phrase(name), where, rng)
     return _in_replace(record, {0: first}), first
 
 
@@ -799,10 +834,10 @@ def in_ok_negated_yes(record: InstructRecord, facts: Facts, rng: random.Random) 
         return None
     said = ph.pick(
         rng,
-        ph.NEGATED_YES_OK,
+        facts.book.negated_yes_ok,
         product=facts.product,
         a_kind="a defect",
-        place=ph.place(record.truth.location or "center", rng, plain=True),
+        place=facts.book.place(record.truth.location or "center", rng, plain=True),
     )
     return _in_replace(record, {0: said}), said
 
@@ -810,7 +845,7 @@ def in_ok_negated_yes(record: InstructRecord, facts: Facts, rng: random.Random) 
 def in_ok_passes(record: InstructRecord, facts: Facts, rng: random.Random) -> Planted | None:
     if _anomalous(record) or record.task not in ("discrimination", "cot_m"):
         return None
-    said = ph.pick(rng, ph.PASSES_NO_OK, product=facts.product)
+    said = ph.pick(rng, facts.book.passes_no_ok, product=facts.product)
     if _cot(record):
         return _in_replace(record, {0: f"{said} {_in_answer(record, 0).partition('. ')[2]}"}), said
     return _in_replace(record, {0: said}), said
@@ -824,9 +859,9 @@ def in_ok_cause_prose(record: InstructRecord, facts: Facts, rng: random.Random) 
     if not causes:
         return None
     step = _lower_first(names[causes[0]])
-    said = ph.expand(
-        "[It most likely goes back to|The usual source is|I would look at] {step} {cite}.",
+    said = facts.book.say(
         rng,
+        facts.book.cause_prose,
         step=step,
         cite=f"[step:{causes[0]}]",
     )

@@ -13,6 +13,7 @@ its figures belong to.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import inspect
@@ -30,6 +31,8 @@ from iad_data.core.version import __version__
 from iad_data.core.workspace import Workspace, write_json
 from iad_data.errors import InputError
 from iad_data.tasks.calibration import planting as pl_
+from iad_data.tasks.calibration.books import DEFAULT_PHRASEBOOK, PHRASEBOOKS, Phrasebook
+from iad_data.tasks.calibration.books import phrasebook as _book
 from iad_data.tasks.calibration.planting import Facts, Planter
 
 TARGET_RECALL = 0.95
@@ -304,9 +307,12 @@ def plant_cases(
     per_class: int = DEFAULT_PER_CLASS,
     seed: int = DEFAULT_SEED,
     classes: Sequence[str] | None = None,
+    phrasebook: str | Phrasebook = DEFAULT_PHRASEBOOK,
 ) -> list[Case]:
     """Up to ``per_class`` cases per class and record set, each from another record and with
-    its own draw of phrasings (a planted text seen before is drawn again)."""
+    its own draw of phrasings (a planted text seen before is drawn again), worded from the
+    phrasebook ``phrasebook`` (``main`` or ``held_out``)."""
+    book = _book(phrasebook)
     wanted = set(classes) if classes else None
     unknown = (wanted or set()) - set(class_names())
     if unknown:
@@ -320,7 +326,8 @@ def plant_cases(
             continue
         for record_set, planter in cls.planters.items():
             pool = list(base.records.get(record_set, []))
-            rng = random.Random(f"{seed}:{cls.name}:{record_set}")
+            salt = "" if book.name == DEFAULT_PHRASEBOOK else f":{book.name}"
+            rng = random.Random(f"{seed}:{cls.name}:{record_set}{salt}")
             rng.shuffle(pool)
             seen: set[str] = set()
             made = 0
@@ -328,7 +335,8 @@ def plant_cases(
                 if made >= per_class or not pool:
                     break
                 record = pool[tries % len(pool)]
-                planted = planter(record, _facts_of(record, base), rng)
+                facts = dataclasses.replace(_facts_of(record, base), book=book)
+                planted = planter(record, facts, rng)
                 if planted is None:
                     continue
                 new, words = planted
@@ -352,15 +360,20 @@ def plant_cases(
 
 
 def build_cases(
-    *, per_class: int = DEFAULT_PER_CLASS, seed: int = DEFAULT_SEED, folder: Path | None = None
+    *,
+    per_class: int = DEFAULT_PER_CLASS,
+    seed: int = DEFAULT_SEED,
+    folder: Path | None = None,
+    phrasebook: str | Phrasebook = DEFAULT_PHRASEBOOK,
 ) -> list[Case]:
-    """The whole suite: benchmark, offline records and planted cases (in a temporary folder
-    unless ``folder`` is given)."""
+    """The whole suite: benchmark, offline records and planted cases worded from
+    ``phrasebook`` (in a temporary folder unless ``folder`` is given)."""
     if folder is not None:
-        return plant_cases(build_base(folder, seed=seed), per_class=per_class, seed=seed)
-    with tempfile.TemporaryDirectory(prefix="iad-calibration-") as tmp:
-        base = build_base(tmp, seed=seed)
-    return plant_cases(base, per_class=per_class, seed=seed)
+        base = build_base(folder, seed=seed)
+    else:
+        with tempfile.TemporaryDirectory(prefix="iad-calibration-") as tmp:
+            base = build_base(tmp, seed=seed)
+    return plant_cases(base, per_class=per_class, seed=seed, phrasebook=phrasebook)
 
 
 # ------------------------------------------------------------------ measuring
@@ -441,9 +454,11 @@ def validator_version() -> str:
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
-def suite_version() -> str:
-    """A hash of the suite's own code and words: figures of two suite versions differ."""
+def suite_version(phrasebook: str | Phrasebook = DEFAULT_PHRASEBOOK) -> str:
+    """A hash of the suite's own code and words and of the phrasebook's name: figures of two
+    suite versions, or of two books, differ."""
     digest = hashlib.sha256()
+    digest.update(f"phrasebook:{_book(phrasebook).name}\n".encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -495,6 +510,8 @@ class CalibrationReport:
     per_class: int
     results: list[ClassResult]
     judge: str | None = None
+    phrasebook: str = DEFAULT_PHRASEBOOK
+    """the phrasebook the cases were worded from (``main``, or ``held_out``: never tuned to)"""
 
     def errors(self) -> list[ClassResult]:
         return [r for r in self.results if r.expect == "reject"]
@@ -541,8 +558,10 @@ class CalibrationReport:
     def render(self) -> str:
         """The calibration table as text: recall per error class beside the target, false
         rejects per correct class, and whether the targets are met."""
-        head = f"validator {self.validator_version}" + (
-            f", judge {self.judge}" if self.judge else ""
+        head = (
+            f"validator {self.validator_version}"
+            + (f", judge {self.judge}" if self.judge else "")
+            + f", phrasebook {self.phrasebook}"
         )
         lines = [
             f"{head}: {sum(r.records for r in self.results)} calibration records, seed {self.seed}",
@@ -596,7 +615,8 @@ class CalibrationReport:
         return {
             "report_version": REPORT_VERSION,
             "validator_version": self.validator_version,
-            "suite_version": suite_version(),
+            "suite_version": suite_version(self.phrasebook),
+            "phrasebook": self.phrasebook,
             "judge": self.judge,
             "seed": self.seed,
             "per_class": self.per_class,
@@ -644,8 +664,11 @@ def measure(
     seed: int = DEFAULT_SEED,
     per_class: int = DEFAULT_PER_CLASS,
     judge: Any = None,
+    phrasebook: str | Phrasebook = DEFAULT_PHRASEBOOK,
 ) -> CalibrationReport:
-    """Validate every case; count rejections per class and record set."""
+    """Validate every case; count rejections per class and record set. ``phrasebook``: the
+    book ``cases`` were worded from, as the report names it."""
+    book = _book(phrasebook).name
     results: dict[tuple[str, str], ClassResult] = {}
     for cls in ERROR_CLASSES:
         for record_set in cls.planters:
@@ -678,6 +701,7 @@ def measure(
         per_class=per_class,
         results=kept,
         judge=getattr(judge, "name", None),
+        phrasebook=book,
     )
 
 
@@ -687,16 +711,29 @@ def run_calibration(
     per_class: int = DEFAULT_PER_CLASS,
     seed: int = DEFAULT_SEED,
     judge: Any = None,
+    phrasebook: str | Phrasebook = DEFAULT_PHRASEBOOK,
 ) -> CalibrationReport:
-    """Build the suite, measure the validator on it and, given a workspace, write the figures
-    to ``reports/calibration.json`` there."""
-    cases = build_cases(per_class=per_class, seed=seed)
-    report = measure(cases, seed=seed, per_class=per_class, judge=judge)
+    """Build the suite worded from ``phrasebook``, measure the validator on it and, given a
+    workspace, write the figures to ``reports/calibration.json`` there (another book's to
+    ``reports/calibration-<book>.json``, see ``report_path``)."""
+    cases = build_cases(per_class=per_class, seed=seed, phrasebook=phrasebook)
+    report = measure(cases, seed=seed, per_class=per_class, judge=judge, phrasebook=phrasebook)
     if workspace is not None:
         ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
-        path = ws.judge_calibration_report_path if judge else ws.calibration_report_path
-        write_json(path, report.to_dict())
+        write_json(
+            report_path(ws, judge=judge is not None, phrasebook=phrasebook), report.to_dict()
+        )
     return report
+
+
+def report_path(
+    ws: Workspace, *, judge: bool = False, phrasebook: str | Phrasebook = DEFAULT_PHRASEBOOK
+) -> Path:
+    """Where a workspace keeps a calibration report: the main book's at the workspace's
+    calibration paths (what the card reads), another book's beside them with its name."""
+    path = ws.judge_calibration_report_path if judge else ws.calibration_report_path
+    name = _book(phrasebook).name
+    return path if name == DEFAULT_PHRASEBOOK else path.with_name(f"{path.stem}-{name}.json")
 
 
 _MEMO: dict[str, dict[str, Any]] = {}
@@ -723,22 +760,28 @@ records; ``iad-data validate --calibrate`` (60 by default) writes a report publi
 
 
 def calibration_figures(
-    workspace: str | Path | Workspace, *, per_class: int | None = None
+    workspace: str | Path | Workspace,
+    *,
+    per_class: int | None = None,
+    phrasebook: str | Phrasebook = DEFAULT_PHRASEBOOK,
 ) -> dict[str, Any]:
     """The workspace's calibration report when it was measured on the current validator and
     suite; else the figures measured for them before (this process, then the user's cache
     folder), else measured now. Written to the workspace's report either way: what a
-    published card states."""
+    published card states. Figures of another ``phrasebook`` are kept apart (their own
+    suite version, cache key and report file)."""
     import json
 
     ws = workspace if isinstance(workspace, Workspace) else Workspace(workspace)
-    version, suite = validator_version(), suite_version()
+    book = _book(phrasebook).name
+    version, suite = validator_version(), suite_version(book)
     per_class = per_class or PUBLISH_PER_CLASS
 
     def current(data: dict[str, Any]) -> bool:
         return (
             data.get("validator_version") == version
             and data.get("suite_version") == suite
+            and data.get("phrasebook", DEFAULT_PHRASEBOOK) == book
             and data.get("judge") is None
         )
 
@@ -749,16 +792,16 @@ def calibration_figures(
             return {}
         return data if isinstance(data, dict) else {}
 
-    path = ws.calibration_report_path
+    path = report_path(ws, phrasebook=book)
     found = read(path) if path.is_file() else {}
     if current(found):
         return found
-    key = f"{version}-{suite}-{DEFAULT_SEED}-{per_class}"
+    key = f"{version}-{suite}-{book}-{DEFAULT_SEED}-{per_class}"
     cached = cache_dir() / "calibration" / f"{key}.json"
     if key not in _MEMO and cached.is_file() and current(read(cached)):
         _MEMO[key] = read(cached)
     if key not in _MEMO:
-        _MEMO[key] = run_calibration(None, per_class=per_class).to_dict()
+        _MEMO[key] = run_calibration(None, per_class=per_class, phrasebook=book).to_dict()
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             write_json(cached, _MEMO[key])
@@ -769,7 +812,9 @@ def calibration_figures(
 
 
 __all__ = [
+    "DEFAULT_PHRASEBOOK",
     "ERROR_CLASSES",
+    "PHRASEBOOKS",
     "TARGET_FALSE_REJECT",
     "TARGET_RECALL",
     "BaseRecords",
@@ -784,6 +829,7 @@ __all__ = [
     "class_names",
     "measure",
     "plant_cases",
+    "report_path",
     "run_calibration",
     "suite_version",
     "validator_version",
