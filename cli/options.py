@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Union, get_args, get_origin
 
 import typer
+from rich.markup import escape
 
 if typing.TYPE_CHECKING:
     from iad_data.core.options import StageOptions
@@ -84,7 +85,7 @@ def option_parameters(model: type[StageOptions]) -> list[inspect.Parameter]:
             annotation, default = list[str] | None, None  # repeat or comma-separate
         else:
             annotation = base | None if default is None else base
-        option = typer.Option(*flags, help=info.description or "")
+        option = typer.Option(*flags, help=escape(info.description or ""))  # [extras] stay
         params.append(
             inspect.Parameter(
                 name,

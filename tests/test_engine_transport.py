@@ -205,3 +205,36 @@ def test_request_keys_are_the_json_of_the_whole_payload(image: ImageRef) -> None
             text = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
             expected = hashlib.sha256(text.encode()).hexdigest()
             assert request.key("openai", "gpt-4.1", server) == expected
+
+
+def test_the_transport_is_a_stage_option_from_the_library_to_the_sdk(
+    tmp_path: Path, fake: FakeLLM, mvtec_tree: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``transport`` is an option of the synthesis stage (recipe key, ``--transport`` and the
+    library keyword are one field) and reaches the SDK client the teacher sends with."""
+    from iad_data.errors import InputError
+    from iad_data.ingestion.build import ingest
+    from iad_data.tasks.expert_ad.synthesize import synthesize_cot
+    from iad_data.teach import providers
+    from iad_data.teach.providers.openai import COMPATIBLE_KEY_ENV
+
+    ws = tmp_path / "ws"
+    ingest("mvtec", mvtec_tree.root, ws, categories=["bottle"], progress=False, workers=1)
+    monkeypatch.setenv(COMPATIBLE_KEY_ENV, fake.api_key)
+    made: list[Any] = []
+    real = providers.make_teacher
+
+    def keep(*args: Any, **kwargs: Any) -> Any:
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(providers, "make_teacher", keep)
+    spec = f"openai-compatible:gpt-4.1@{fake.openai_base_url}"
+    result = synthesize_cot(
+        ws, teacher=spec, transport="aiohttp", limit=2, max_attempts=1, progress=False
+    )
+    assert result.sent == 2 and fake.generation_calls() == 2
+    assert [t.transport for t in made] == ["aiohttp"]
+    assert "AioHttp" in type(made[0].client()._client).__name__  # the SDK's aiohttp client
+    with pytest.raises(InputError, match="transport"):
+        synthesize_cot(ws, teacher=spec, transport="curl", limit=1, progress=False)

@@ -189,11 +189,13 @@ def make_judge(
     batch: bool = False,
     concurrency: int = 8,
     progress: bool = False,
+    transport: str = "httpx",
 ) -> Judge:
-    """A judge asking the teacher ``spec`` names (a missing key fails here)."""
+    """A judge asking the teacher ``spec`` names (a missing key fails here), sending with the
+    SDK's ``transport``."""
     from iad_data.teach.providers import make_teacher
 
-    teacher = make_teacher(spec)
+    teacher = make_teacher(spec, transport=transport)
     if teacher.provider == "offline":
         raise InputError(
             "--judge offline: the offline teacher only restates the ground truth, so it cannot "
@@ -393,6 +395,7 @@ def judge_records(
     batch: bool = False,
     concurrency: int = 8,
     progress: bool = False,
+    transport: str = "httpx",
 ) -> tuple[dict[str, Any], list[dict[str, Any]], Judge]:
     """The synthesis commands' judge step: (records the judge passed, rejects rows of the
     ones it failed, with its reasons under the rule ``judge``, the judge with its counts)."""
@@ -403,6 +406,7 @@ def judge_records(
         batch=batch,
         concurrency=concurrency,
         progress=progress,
+        transport=transport,
     )
     reasons = judge.judge(list(records.items())) if records else {}
     kept = {rid: r for rid, r in records.items() if rid not in reasons}

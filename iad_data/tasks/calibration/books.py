@@ -1,13 +1,15 @@
 """Phrasebooks: the words a calibration run plants with, chosen by name.
 
 ``main`` (``phrases``) is the book the validator is developed against; ``held_out``
-(``phrases_held_out``) is worded independently and nobody tunes against it, so its figures
-stay a measure. A ``Phrasebook`` holds one book's tables; planters read it from
-``Facts.book``, so a run never swaps modules or mutates globals.
+(``phrases_held_out``) was worded independently but has since been tuned against, so it is a
+second development book; ``fresh`` (``phrases_fresh``) was written blind, after both, and its
+first measurement is the held-out figure. A ``Phrasebook`` holds one book's tables;
+planters read it from ``Facts.book``, so a run never swaps modules or mutates globals.
 """
 
 from __future__ import annotations
 
+import importlib
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -17,7 +19,7 @@ from types import ModuleType
 from iad_data.errors import InputError
 from iad_data.tasks.calibration import phrases as ph
 
-PHRASEBOOKS: tuple[str, ...] = ("main", "held_out")
+PHRASEBOOKS: tuple[str, ...] = ("main", "held_out", "fresh")
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]
 
@@ -125,9 +127,7 @@ class Phrasebook:
 def _module(name: str) -> ModuleType:
     if name == "main":
         return ph
-    from iad_data.tasks.calibration import phrases_held_out
-
-    return phrases_held_out
+    return importlib.import_module(f"iad_data.tasks.calibration.phrases_{name}")
 
 
 @cache

@@ -313,7 +313,9 @@ def _synthesize_cot(
     from iad_data.tasks.registry import response_models
     from iad_data.teach.providers import make_teacher
 
-    the_teacher = make_teacher(teacher, timeout_s=opts.timeout_s)  # a missing key fails here
+    the_teacher = make_teacher(
+        teacher, timeout_s=opts.timeout_s, transport=opts.transport
+    )  # a missing key fails here
     all_samples = from_frame(Sample, ws.require_samples())
     samples, skipped = select_samples(
         all_samples, categories=categories, limit=limit, normal_ratio=normal_ratio
@@ -445,7 +447,12 @@ def _synthesize_cot(
 
         left = None if max_cost_usd is None else max(0.0, max_cost_usd - result.cost_usd)
         accepted, judged_out, judged_by = judging.judge_records(
-            accepted, opts.judge, ws.ledger_path, max_cost_usd=left, batch=batch
+            accepted,
+            opts.judge,
+            ws.ledger_path,
+            max_cost_usd=left,
+            batch=batch,
+            transport=opts.transport,
         )
         rejects += judged_out
         rule_failures.update(["judge"] * len(judged_out))

@@ -360,7 +360,9 @@ def _synthesize_instruct(
         from iad_data.teach.providers import make_teacher
 
         teacher: str | Teacher = require_teacher(given_teacher, "synthesize_instruct")
-        the_teacher = make_teacher(teacher, timeout_s=opts.timeout_s)  # a missing key fails here
+        the_teacher = make_teacher(
+            teacher, timeout_s=opts.timeout_s, transport=opts.transport
+        )  # a missing key fails here
     frame = ws.require_samples()
     samples = select_samples(frame, categories, limit)
     user_dir = Path(processes) if processes is not None else ws.processes_dir
@@ -437,7 +439,12 @@ def _synthesize_instruct(
 
         left = None if max_cost_usd is None else max(0.0, max_cost_usd - result.cost_usd)
         run.records, judged_out, judge = judging.judge_records(
-            run.records, opts.judge, ws.ledger_path, max_cost_usd=left, batch=batch
+            run.records,
+            opts.judge,
+            ws.ledger_path,
+            max_cost_usd=left,
+            batch=batch,
+            transport=opts.transport,
         )
         run.rejects += judged_out
         result.rejected += len(judged_out)

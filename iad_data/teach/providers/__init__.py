@@ -76,11 +76,13 @@ def make_teacher(
     timeout_s: float = 120.0,
     rpm: int | None = None,
     tpm: int | None = None,
+    transport: str = "httpx",
     **options: Any,
 ) -> Teacher:
     """The teacher a spec names; raises ``TeacherError`` at once when its key is missing.
 
     A ``Teacher`` passes through unchanged, so library callers may hand in one they built.
+    ``transport`` is the SDK's HTTP client (httpx or aiohttp); the offline teacher sends nothing.
     """
     if isinstance(spec, Teacher):
         return spec
@@ -96,7 +98,12 @@ def make_teacher(
         from iad_data.teach.providers.anthropic import AnthropicTeacher
 
         teacher = AnthropicTeacher(
-            model, longest_side=longest_side, image_root=image_root, timeout_s=timeout_s, **options
+            model,
+            longest_side=longest_side,
+            image_root=image_root,
+            timeout_s=timeout_s,
+            transport=transport,
+            **options,
         )
     else:
         from iad_data.teach.providers.openai import OpenAITeacher
@@ -108,6 +115,7 @@ def make_teacher(
             longest_side=longest_side,
             image_root=image_root,
             timeout_s=timeout_s,
+            transport=transport,
             **options,
         )
     if rpm is not None:
