@@ -7,7 +7,10 @@ train, validation or test. For each size the index (``release.hash_index.near_pa
 timed and its peak memory measured (tracemalloc: numpy's allocations included); the
 pairwise search (``brute_pairs``, what ``find_leaks`` ran before) is timed where it
 finishes in ``--brute-limit`` seconds' worth of pairs, and projected (pairs / measured rate)
-beyond. At the sizes both run, their pairs are checked to be the same.
+beyond. At the sizes both run, their pairs are checked to be the same. From
+``SEARCH_SPREAD_FROM`` hashes the search ``find_leaks`` runs is also timed spread over
+``--workers`` pool processes (one bit-chunk per task, the hashes in a memory-mapped file),
+its pairs checked against the single-process index's.
 
     python benchmarks/leakage_search.py [--sizes 10000 100000 1000000] [--json OUT]
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -25,6 +29,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from iad_data.release import leakage
 from iad_data.release.hash_index import brute_pairs, near_pairs
 from iad_data.release.options import NEAR_THRESHOLD
 
@@ -62,6 +67,7 @@ def main() -> None:
     parser.add_argument("--near", type=float, default=0.05)
     parser.add_argument("--threshold", type=int, default=NEAR_THRESHOLD)
     parser.add_argument("--brute-limit", type=float, default=60.0)
+    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     rows: list[dict[str, Any]] = []
@@ -92,6 +98,22 @@ def main() -> None:
             )
         else:
             row["brute_s_projected"] = round(cross_pairs / rate, 1)
+        spread = ""
+        if n >= leakage.SEARCH_SPREAD_FROM and args.workers > 1:
+            names = [("train", "validation", "test")[g] for g in group]
+            with tempfile.TemporaryDirectory() as tmp:
+                start = time.perf_counter()
+                pairs = leakage.candidate_pairs(
+                    words, names, args.threshold, scratch=Path(tmp), workers=args.workers
+                )
+                row["spread_s"] = round(time.perf_counter() - start, 3)
+            row["spread_same_pairs"] = {(min(i, j), max(i, j), d) for i, j, d, _, _ in pairs} == {
+                tuple(map(int, t)) for t in zip(*found, strict=True)
+            }
+            spread = (
+                f"; spread over {args.workers} workers {row['spread_s']:.2f} s, same pairs: "
+                f"{row['spread_same_pairs']}"
+            )
         rows.append(row)
         brute = (
             f"pairwise {row['brute_s']:.2f} s ({row['brute_peak_mib']} MiB), same pairs: "
@@ -101,7 +123,7 @@ def main() -> None:
         )
         print(
             f"{n:>9,} hashes: index {row['index_s']:.2f} s, peak {row['index_peak_mib']} MiB, "
-            f"{row['pairs_found']:,} near pairs; {brute}; load {row['load_avg_1m']}",
+            f"{row['pairs_found']:,} near pairs; {brute}{spread}; load {row['load_avg_1m']}",
             flush=True,
         )
     if args.json:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -25,7 +26,7 @@ from iad_data.release.splits import make_splits, read_splits
 
 
 def pairwise_candidates(
-    words: NDArray[np.uint64], split_of: list[str], threshold: int
+    words: NDArray[np.uint64], split_of: list[str], threshold: int, **_: Any
 ) -> list[tuple[int, int, int, str, str]]:
     """The search of ``find_leaks`` before the index, as it was (O(n x m))."""
     by_split: dict[str, list[int]] = {}
@@ -66,6 +67,22 @@ def test_index_equals_the_pairwise_search(threshold: int) -> None:
         expected = pairwise_candidates(words, split_of, threshold)
         assert candidate_pairs(words, split_of, threshold) == expected
     assert len(expected) < 50 or threshold > 0  # the clustered set is the one with pairs
+
+
+@pytest.mark.parametrize("threshold", [3, 12])
+def test_the_search_spread_over_workers_finds_the_same_pairs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threshold: int
+) -> None:
+    """One bit-chunk per task in a real pool of two processes, the hashes shared through a
+    memory-mapped file in the scratch folder, which is left as it was."""
+    monkeypatch.setattr(leakage, "SEARCH_SPREAD_FROM", 0)
+    words = clustered_hashes(1200, 30, 2 * threshold + 2, seed=threshold)
+    rng = np.random.default_rng(threshold)
+    split_of = [str(s) for s in rng.choice(["train", "test", "validation"], len(words))]
+    expected = pairwise_candidates(words, split_of, threshold)
+    spread = candidate_pairs(words, split_of, threshold, scratch=tmp_path, workers=2)
+    assert len(expected) > 100 and spread == expected
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_index_equals_brute_force_in_crowded_buckets() -> None:

@@ -74,8 +74,11 @@ def _teacher(fake: FakeLLM) -> Teacher:
 
 
 def test_ingest_split_publish_give_the_pools_bytes(
-    cluster: None, tree: Path, tmp_path: Path
+    cluster: None, tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from iad_data.release import leakage
+
+    monkeypatch.setattr(leakage, "SEARCH_SPREAD_FROM", 0)  # the candidate search on Ray too
     pool, on_ray = tmp_path / "pool" / "ws", tmp_path / "ray" / "ws"  # the card names the folder
     iad_data.ingest("mvtec", tree, workspace=pool, workers=2, progress=False)
     before = _tasks()
@@ -86,7 +89,7 @@ def test_ingest_split_publish_give_the_pools_bytes(
     iad_data.make_splits(pool, protocol="stratified", seed=0)
     before = _tasks()
     iad_data.make_splits(on_ray, protocol="stratified", seed=0, engine="ray")
-    assert _tasks() > before  # image hashes (and detail vectors) on Ray
+    assert _tasks() > before  # image hashes, the candidate search and detail vectors on Ray
     for name in ("splits.parquet", "hashes.parquet", "reports/leakage.json"):
         assert (pool / name).read_bytes() == (on_ray / name).read_bytes(), name
 

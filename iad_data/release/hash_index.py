@@ -108,15 +108,17 @@ def _bucket_pairs(
         yield a2 * n + b2
 
 
-def near_pairs(
-    words: NDArray[np.uint64], group: NDArray[np.int32], threshold: int
-) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
-    """(i, j, distance) with i < j, ``group[i] != group[j]`` and at most ``threshold`` bits
-    apart, sorted by (i, j): the pairs of rows in different groups (splits) that are near."""
+def chunk_near_pairs(
+    words: NDArray[np.uint64],
+    group: NDArray[np.int32],
+    threshold: int,
+    parts: Sequence[int] | None = None,
+) -> NDArray[np.int64]:
+    """The near pairs that share a value in the bit-chunks ``parts`` (indexes into
+    ``chunk_bounds(threshold)``; all when None), verified: a (3, k) array of i, j, distance,
+    unique by (i, j) and sorted by it. Each part is independent of the others, so the parts
+    can be searched in different workers and the union is ``near_pairs``."""
     n = len(words)
-    empty = np.zeros(0, np.int64)
-    if n < 2:
-        return empty, empty, empty
     found: list[NDArray[np.int64]] = []
     pending: list[NDArray[np.int64]] = []
     pending_size = 0
@@ -132,19 +134,38 @@ def near_pairs(
         ok = dist <= threshold
         found.append(np.stack([a[ok], b[ok], dist[ok].astype(np.int64)]))
 
-    for start, length in chunk_bounds(threshold):
+    bounds = chunk_bounds(threshold)
+    for part in range(len(bounds)) if parts is None else parts:
+        start, length = bounds[part]
         for keys in _chunk_pairs(chunk_values(words, start, length), group):
             pending.append(keys)
             pending_size += len(keys)
             if pending_size >= PAIR_BLOCK:
                 verify()
     verify()
-    if not found:
+    return union_pairs(found, n)
+
+
+def union_pairs(tables: Sequence[NDArray[np.int64]], n: int) -> NDArray[np.int64]:
+    """The (3, k) tables of i, j, distance as one, each pair once, sorted by (i, j) (a pair
+    found in two chunks or two verify blocks has the same distance in both)."""
+    tables = [t for t in tables if t.shape[1]]
+    if not tables:
+        return np.zeros((3, 0), np.int64)
+    table = np.concatenate(tables, axis=1)
+    _, first = np.unique(table[0] * n + table[1], return_index=True)
+    return table[:, first]
+
+
+def near_pairs(
+    words: NDArray[np.uint64], group: NDArray[np.int32], threshold: int
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """(i, j, distance) with i < j, ``group[i] != group[j]`` and at most ``threshold`` bits
+    apart, sorted by (i, j): the pairs of rows in different groups (splits) that are near."""
+    if len(words) < 2:
+        empty = np.zeros(0, np.int64)
         return empty, empty, empty
-    table = np.concatenate(found, axis=1)
-    keys = table[0] * n + table[1]
-    _, first = np.unique(keys, return_index=True)  # a pair verified in two blocks, once
-    table = table[:, first]
+    table = chunk_near_pairs(words, group, threshold)
     return table[0], table[1], table[2]
 
 
@@ -185,4 +206,12 @@ def as_words(raw: Sequence[bytes] | bytes, count: int) -> NDArray[np.uint64]:
     return np.frombuffer(data, dtype=">u8").astype(np.uint64).reshape(count, WORDS)
 
 
-__all__ = ["as_words", "brute_pairs", "chunk_bounds", "chunk_values", "near_pairs"]
+__all__ = [
+    "as_words",
+    "brute_pairs",
+    "chunk_bounds",
+    "chunk_near_pairs",
+    "chunk_values",
+    "near_pairs",
+    "union_pairs",
+]

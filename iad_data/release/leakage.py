@@ -21,8 +21,10 @@ Candidates are found by multi-index hashing (``release.hash_index``: the pigeonh
 ``NEAR_THRESHOLD + 1`` chunks of the hash), exactly the pairs that comparing every pair of
 splits finds, without the n x m. Detail vectors are written to a memory-mapped file in the
 workspace while they are computed and read back a pair at a time, so memory does not grow
-with the number of candidate images. Hashing and detail vectors are plain chunk workers
-mapped by the stage's engine (the process pool, or Ray).
+with the number of candidate images. Hashing, the candidate search (from
+``SEARCH_SPREAD_FROM`` hashes: one bit-chunk of the index per task, the hashes shared as a
+memory-mapped file in the workspace) and detail vectors are plain chunk workers mapped by the
+stage's engine (the process pool, or Ray).
 
 Hashes are cached in ``WORKSPACE/hashes.parquet`` by ``image_sha256`` and confirmed pairs
 in ``WORKSPACE/near_pairs.parquet``, so a later run (``publish`` after ``split``) decodes
@@ -51,7 +53,7 @@ from iad_data.core.engines import Engine
 from iad_data.core.images import decode_image, read_checked, to_8bit
 from iad_data.core.parallel import chunked, default_workers, map_chunks
 from iad_data.core.workspace import Workspace, atomic_write, write_json
-from iad_data.release.hash_index import near_pairs
+from iad_data.release.hash_index import chunk_bounds, chunk_near_pairs, near_pairs, union_pairs
 from iad_data.release.options import NEAR_THRESHOLD
 
 HASH_SIZE = 64
@@ -327,16 +329,72 @@ def _confirm_pairs(
         del stores
 
 
+SEARCH_SPREAD_FROM = 50_000
+"""hashes from which the candidate search is spread over the engine's workers (below it one
+process answers in well under a second, less than shipping the hashes costs)"""
+
+
+def _search_chunk(items: Sequence[tuple[str, str, int, int]]) -> list[NDArray[np.int64]]:
+    """Worker: the verified near pairs of one bit-chunk each, the hashes and groups read
+    from the memory-mapped files the driver wrote (nothing large travels with the task)."""
+    out = []
+    for words_path, group_path, threshold, part in items:
+        words = np.load(words_path, mmap_mode="r")
+        group = np.load(group_path, mmap_mode="r")
+        out.append(chunk_near_pairs(words, group, threshold, [part]))
+    return out
+
+
+def _spread_search(
+    words: NDArray[np.uint64],
+    group: NDArray[np.int32],
+    threshold: int,
+    scratch: Path,
+    workers: int,
+    engine: Engine | None,
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """``near_pairs`` with one bit-chunk per task on the engine (the union of the chunks'
+    pairs is the whole set: each near pair shares at least one chunk)."""
+    with tempfile.TemporaryDirectory(dir=scratch, prefix=".leakage-search-") as tmp:
+        words_path, group_path = Path(tmp) / "words.npy", Path(tmp) / "group.npy"
+        np.save(words_path, np.ascontiguousarray(words))
+        np.save(group_path, group)
+        parts = range(len(chunk_bounds(threshold)))
+        items = [(str(words_path), str(group_path), threshold, part) for part in parts]
+        results = map_chunks(
+            _search_chunk,
+            chunked(items, 1),
+            min(workers, len(items)),
+            engine,
+            what="searching near hashes",
+        )
+        table = union_pairs([t for chunk in results for t in chunk], len(words))
+    return table[0], table[1], table[2]
+
+
 def candidate_pairs(
-    words: NDArray[np.uint64], split_of: list[str], threshold: int
+    words: NDArray[np.uint64],
+    split_of: list[str],
+    threshold: int,
+    *,
+    scratch: Path | None = None,
+    workers: int | None = None,
+    engine: Engine | None = None,
 ) -> list[tuple[int, int, int, str, str]]:
     """(i, j, distance, split of i, split of j) of every pair of rows in different splits at
     most ``threshold`` bits apart, i in the split whose name sorts first, in the order the
-    pairwise comparison of splits lists them (by split pair, then i, then j)."""
+    pairwise comparison of splits lists them (by split pair, then i, then j). From
+    ``SEARCH_SPREAD_FROM`` rows, with a ``scratch`` folder and more than one worker (or Ray),
+    the search runs on the engine; the pairs are the same."""
     names = sorted(set(split_of))
     code = {name: n for n, name in enumerate(names)}
     group = np.array([code[s] for s in split_of], dtype=np.int32)
-    rows_a, rows_b, dists = near_pairs(words, group, threshold)
+    n_workers = workers or default_workers()
+    spread = (engine is not None and engine.is_ray) or n_workers > 1
+    if scratch is not None and spread and len(words) >= max(2, SEARCH_SPREAD_FROM):
+        rows_a, rows_b, dists = _spread_search(words, group, threshold, scratch, n_workers, engine)
+    else:
+        rows_a, rows_b, dists = near_pairs(words, group, threshold)
     swap = group[rows_a] > group[rows_b]
     first = np.where(swap, rows_b, rows_a)
     second = np.where(swap, rows_a, rows_b)
@@ -407,7 +465,14 @@ def find_leaks(
     sizes = list(zip(frame["width"].to_list(), frame["height"].to_list(), strict=True))
     report = LeakageReport(threshold=near_threshold, checked=len(ids))
     words = _as_words([hashes[s] for s in shas]) if ids else np.zeros((0, WORDS), np.uint64)
-    candidates = candidate_pairs(words, [splits[sid] for sid in ids], near_threshold)
+    candidates = candidate_pairs(
+        words,
+        [splits[sid] for sid in ids],
+        near_threshold,
+        scratch=ws.path,
+        workers=workers,
+        engine=engine,
+    )
     confirm = _PairCache(ws)
     _confirm_pairs(ws, frame, candidates, shas, sizes, confirm, workers, progress, engine)
     for i, j, d, sa, sb in candidates:
