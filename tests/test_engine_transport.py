@@ -121,6 +121,9 @@ def test_limits_and_budget_are_dealt_so_they_hold_for_the_whole_job(
     assert sum(s.concurrency for s in dealt) == 8 and min(s.concurrency for s in dealt) >= 1
     keys = [key for s in dealt for key, _ in s.requests]
     assert len(keys) == len(set(keys)) == 30  # every key dealt to exactly one worker
+    # keys in proportion to each loop's concurrency (3, 3, 2 of 8), so all loops end together
+    shares = [(s.concurrency, len(s.requests)) for s in dealt]
+    assert all(abs(n - 30 * c / 8) < 1 for c, n in shares), shares
     assert teacher.rpm == 7  # the caller's teacher is not changed
     teacher.rpm = 2  # fewer requests a minute than loops: fewer loops
     assert engine._loop_count(None, 3, 8, teacher, 30) == 2

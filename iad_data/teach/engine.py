@@ -587,6 +587,16 @@ def _share(total: int, part: int, parts: int) -> int:
     return total // parts + (1 if part < total % parts else 0)
 
 
+def _deal(items: Sequence[T], weights: Sequence[int]) -> list[list[T]]:
+    """``items`` dealt round-robin in proportion to ``weights`` (each loop's concurrency): a
+    loop with 2 slots beside two with 3 gets 2 keys of every 8, so all finish together."""
+    cycle = [p for r in range(max(weights)) for p, w in enumerate(weights) if r < w]
+    hands: list[list[T]] = [[] for _ in weights]
+    for i, item in enumerate(items):
+        hands[cycle[i % len(cycle)]].append(item)
+    return hands
+
+
 def _loop_count(
     engine: Engine | None, loops: int | None, concurrency: int, teacher: Teacher, todo: int
 ) -> int:
@@ -678,6 +688,7 @@ def _send_sharded(
 ) -> None:
     """``missing`` dealt to ``loops`` workers (see the module doc), merged back, read back."""
     run_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    dealt = _deal(missing, [_share(concurrency, part, loops) for part in range(loops)])
     shards = []
     for part in range(loops):
         share = copy.copy(teacher)
@@ -689,7 +700,7 @@ def _send_sharded(
             _Shard(
                 path=ledger.shard_dir / f"{run_id}-{part:03d}.sqlite",
                 teacher=share,
-                requests=missing[part::loops],
+                requests=dealt[part],
                 concurrency=_share(concurrency, part, loops),
                 max_cost_usd=None if max_cost_usd is None else max_cost_usd / loops,
                 retry=retry,
