@@ -10,6 +10,7 @@ cached re-run imports no SDK.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import subprocess
 import sys
@@ -99,6 +100,36 @@ def test_a_worker_ledger_left_by_a_killed_run_is_merged_not_bought_again(
     assert row is not None and row.status == "answered" and row.attempts == 1
     assert resent is not None and resent.status == "answered" and resent.attempts == 2
     assert not shard_dir.exists()
+
+
+def test_the_progress_of_worker_loops_is_read_from_their_ledger_files(
+    tmp_path: Path, fake: FakeLLM, image: ImageRef
+) -> None:
+    from tqdm import tqdm
+
+    requests = make_requests(3, [image])
+    teacher = openai_teacher(fake)
+    answer = Verdict(label="normal", confidence=0.5)
+    paths = [tmp_path / "w-000.sqlite", tmp_path / "w-001.sqlite"]
+    bar = tqdm(total=3, file=io.StringIO())  # a disabled bar would not count
+    watch = engine._ShardProgress(paths, bar)
+    watch.poll()  # no file yet: nothing settled, nothing raised
+    assert bar.n == 0
+    with Ledger(paths[0]) as shard:  # a worker still running: one answered, one in flight
+        for i, request in enumerate(requests[:2]):
+            key = teacher.request_key(request)
+            shard.mark_pending(key, request, teacher.name, teacher.provider, teacher.model)
+            if i == 0:
+                response = TeacherResponse(
+                    outcome=Outcome.ANSWERED, parsed=answer, raw_text=answer.model_dump_json()
+                )
+                shard.record(key, response)
+        watch.poll()
+        assert bar.n == 1  # the pending request is not counted
+    watch.done(2)  # the first worker returned with its two requests
+    assert bar.n == 2
+    watch.poll()  # a file that says less than a finished worker never moves the bar back
+    assert bar.n == 2 and watch.shown == 2
 
 
 def test_limits_and_budget_are_dealt_so_they_hold_for_the_whole_job(

@@ -672,6 +672,53 @@ def _run_shard(shard: _Shard) -> _ShardDone:
     return done
 
 
+class _ShardProgress:
+    """The progress bar of a run dealt to worker loops: a thread in the driver counts what
+    each worker's ledger file has settled, every ``every_s``, so the bar moves per answer
+    rather than per finished worker. Counts only go up; a finished worker counts in full."""
+
+    def __init__(self, paths: Sequence[Path], bar: tqdm[Any] | None, every_s: float = 0.5):
+        self.paths, self.bar, self.every_s = list(paths), bar, every_s
+        self.shown = 0
+        self.finished = 0
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.bar is not None:
+            self._thread = threading.Thread(target=self._run, name="iad-shard-progress")
+            self._thread.daemon = True
+            self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every_s):
+            self.poll()
+
+    def poll(self) -> None:
+        """Move the bar to what the files (and the finished workers) have settled."""
+        counted = sum(Ledger.settled_in(path) for path in self.paths)
+        self._show(counted)
+
+    def done(self, requests: int) -> None:
+        """A worker returned: its ``requests`` are settled whatever its file says now."""
+        with self._lock:
+            self.finished += requests
+        self._show(0)
+
+    def _show(self, counted: int) -> None:
+        with self._lock:
+            target = max(counted, self.finished)
+            if self.bar is not None and target > self.shown:
+                self.bar.update(target - self.shown)
+            self.shown = max(self.shown, target)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+
+
 def _send_sharded(
     missing: list[tuple[str, TeacherRequest]],
     teacher: Teacher,
@@ -714,6 +761,8 @@ def _send_sharded(
         raise WorkspaceError(f"cannot create {ledger.shard_dir}: {exc}") from exc
     outcomes: list[_ShardDone] = []
     died: BaseException | None = None
+    watch = _ShardProgress([shard.path for shard in shards], bar)
+    watch.start()
     try:
         mapped = map_chunks(
             _run_shards,
@@ -726,11 +775,11 @@ def _send_sharded(
         )
         for done_part in mapped:
             outcomes.extend(done_part)
-            if bar is not None:
-                bar.update(len(shards[len(outcomes) - 1].requests))
+            watch.done(len(shards[len(outcomes) - 1].requests))
     except (BrokenProcessPool, IadDataError) as exc:
         died = exc
     finally:
+        watch.stop()
         ledger.merge_shards()
     for done in outcomes:
         result.sent += done.sent

@@ -552,6 +552,25 @@ class Ledger:
             folder.rmdir()
         return merged
 
+    @staticmethod
+    def settled_in(path: Path) -> int:
+        """Requests a worker ledger has settled so far (answered or given up on), read
+        without locking it for writes: the driver's progress while the workers run. 0 for a
+        file not made yet or not readable now."""
+        if not path.exists():
+            return 0
+        try:
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.1)
+            try:
+                found = db.execute(
+                    "SELECT COUNT(*) FROM requests WHERE status NOT IN (?, ?)", (PENDING, BATCHED)
+                ).fetchone()
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return 0
+        return int(found[0])
+
     def _merge(self, path: Path) -> int:
         with self._guard(f"merge the worker ledger {path} into"):
             self._db.execute("ATTACH DATABASE ? AS shard", (str(path),))
