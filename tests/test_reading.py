@@ -102,10 +102,17 @@ def test_restricted_normal_statements_are_not_verdicts() -> None:
         "This is either a dent or a hole.",
         "Perhaps a stain, maybe a chip.",
         "I am not sure whether it is a scuff or a fracture.",
+        # two kinds of one canonical type (contamination): a burn is no residue
+        "Whether this is unwanted residue on the glass or a scorch mark, I cannot settle.",
     ],
 )
 def test_hedges_between_types(text: str) -> None:
     assert read_sentence(text, BOTTLE).alternatives
+
+
+def test_kinds_of_one_type_in_a_hedge_are_one_type() -> None:
+    assert not read_sentence("It might be dirt or debris on the glass.", BOTTLE).alternatives
+    assert not read_sentence("Perhaps a scuff or a scrape.", BOTTLE).alternatives
 
 
 def test_one_type_or_negated_lists_are_not_alternatives() -> None:
@@ -332,6 +339,64 @@ def test_umbrella_words_fit_any_structural_type_specific_words_their_own() -> No
     assert SCREW.compatible(damaged, bend)
     assert not SCREW.compatible(crack, bend)
     assert SCREW.compatible(dent, bend)
+
+
+@pytest.mark.parametrize(
+    ("category", "names", "truth", "text", "fits"),
+    [
+        ("leather", ["color", "cut", "fold", "glue", "poke"], "cut", "There is a slit.", True),
+        ("leather", ["color", "cut", "fold", "glue", "poke"], "cut", "There is a hole.", False),
+        ("leather", ["color", "cut", "fold", "glue", "poke"], "poke", "A puncture is seen.", True),
+        ("leather", ["color", "cut", "fold", "glue", "poke"], "poke", "There is a crack.", False),
+        ("leather", ["color", "cut", "fold", "glue", "poke"], "cut", "The hide is damaged.", True),
+        (
+            "carpet",
+            ["color", "cut", "hole", "metal_contamination", "thread"],
+            "thread",
+            "A burn mark is visible.",
+            False,
+        ),
+        (
+            "carpet",
+            ["color", "cut", "hole", "metal_contamination", "thread"],
+            "thread",
+            "A stray fibre lies there.",
+            True,
+        ),
+        (
+            "carpet",
+            ["color", "cut", "hole", "metal_contamination", "thread"],
+            "hole",
+            "There is a crack.",
+            False,
+        ),
+        ("metal_nut", ["bent", "color", "flip", "scratch"], "scratch", "There is abrasion.", True),
+        ("metal_nut", ["bent", "color", "flip", "scratch"], "scratch", "A scuff is seen.", True),
+        (
+            "bottle",
+            ["broken_large", "broken_small", "contamination"],
+            "broken_large",
+            "A crack runs across.",
+            True,
+        ),  # kind_related: a break shows cracks
+        (
+            "bottle",
+            ["broken_large", "broken_small", "contamination"],
+            "broken_small",
+            "There is a hole.",
+            False,
+        ),
+    ],
+)
+def test_finer_kinds_inside_a_canonical_type(
+    category: str, names: list[str], truth: str, text: str, fits: bool
+) -> None:
+    from iad_data.core.reading import Sense
+
+    lexicon = build_lexicon("mvtec_ad", category, names)
+    said = read_sentence(text, lexicon).types[0].sense
+    meant = Sense(lexicon.canonical_of[truth], truth)
+    assert lexicon.compatible(said, meant) is fits
 
 
 def test_a_sentence_after_a_closing_parenthesis() -> None:

@@ -37,7 +37,7 @@ from iad_data.core.reading import (
     steps_cited,
     steps_named,
 )
-from iad_data.core.reading.statements import TypeMention
+from iad_data.core.reading.statements import TypeMention, senses_apart
 from iad_data.core.reading.steps import process_talk
 from iad_data.core.reading.words import PhraseIndex, quote, sentences, tokens
 from iad_data.core.records import RecordBase
@@ -194,6 +194,7 @@ def _foreign_steps(
 
 _ALTERNATIVE = re.compile(
     r"\bor\b|/|\\|\band/or\b|\beither\b|\bpossibl\w*|\bmaybe\b|\bperhaps\b|\bprobabl\w*|\?"
+    r"|\bvs\b\.?|\bversus\b"
 )
 
 
@@ -251,7 +252,7 @@ class StepTruth:
             return sense.name == mine.name
         return (
             sense.canonical is None or mine.canonical is None or sense.canonical == mine.canonical
-        )
+        ) and self.lexicon.kinds_meet(sense, mine)
 
 
 def _split_hedges(where: str, readings: Sequence[Reading]) -> list[str]:
@@ -261,9 +262,9 @@ def _split_hedges(where: str, readings: Sequence[Reading]) -> list[str]:
     for a, b in zip(readings, readings[1:], strict=False):
         if not (a.hedged and b.hedged) or a.alternatives or b.alternatives:
             continue
-        kinds_a = {t.sense.name or t.sense.canonical for t in a.types if not t.negated}
-        kinds_b = {t.sense.name or t.sense.canonical for t in b.types if not t.negated}
-        if kinds_a and kinds_b and not kinds_a & kinds_b:
+        said_a = [t.sense for t in a.types if not t.negated]
+        said_b = [t.sense for t in b.types if not t.negated]
+        if senses_apart(said_a, said_b):
             words = sorted({t.words for t in (*a.types, *b.types) if not t.negated})
             out.append(
                 f"{where} hedges between defect types ({', '.join(words)}): "

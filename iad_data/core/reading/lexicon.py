@@ -26,6 +26,8 @@ class Sense:
     name: str | None = None
     broad: bool = False
     """an umbrella word ("damaged"): fits every type of the vocabulary's ``broad.fits``"""
+    kinds: frozenset[str] = frozenset()
+    """the word's finer kinds (``kinds`` in defects.yaml: a crack, a cut, a burn); empty: any"""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class Lexicon:
     """names of the product as a whole (``parts`` given to ``build_lexicon``): not a part of it"""
     broad_fits: frozenset[str] = frozenset()
     """canonical types an umbrella word fits"""
+    kinds_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    """defect name -> its finer kinds (from its own words, else its ``types`` words)"""
+    kind_related: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def compatible(self, said: Sense, meant: Sense) -> bool:
         """May words of sense ``said`` describe a defect of sense ``meant``?"""
@@ -56,9 +61,19 @@ class Lexicon:
             return True
         if said.broad and meant.canonical in self.broad_fits:
             return True
-        return said.canonical == meant.canonical or said.canonical in self.related.get(
-            meant.canonical, frozenset()
-        )
+        return (
+            said.canonical == meant.canonical
+            or said.canonical in self.related.get(meant.canonical, frozenset())
+        ) and self.kinds_meet(said, meant)
+
+    def kinds_meet(self, said: Sense, meant: Sense) -> bool:
+        """Do the finer kinds agree (a crack is no cut, though both are damage)? True when
+        either side has none."""
+        mine = meant.kinds or self.kinds_of.get(meant.name or "", frozenset())
+        if not said.kinds or not mine:
+            return True
+        near = set(mine).union(*(self.kind_related.get(k, frozenset()) for k in mine))
+        return bool(said.kinds & near)
 
     def sense_of(self, text: str) -> Sense | None:
         """The sense of a whole type text ("chipped rim", "broken_large"), or None."""
@@ -126,17 +141,31 @@ def _build(
     aliases = tuple((n, a) for n, a in aliases if n in names)
     for name in names:
         canonical_of[name] = table.resolve(dataset, category, name).canonical
+    kind_of = _kind_index(vocabulary)
+    kinds_of = {
+        name: _kinds_in(kind_of, [readable(name), defect_words(name)])
+        or _kinds_in(
+            kind_of,
+            [
+                *(str(w) for w in (entry.get("types") or {}).get(name) or []),
+                *(a for n, extra in aliases if n == name for a in extra),
+            ],
+        )
+        for name in names
+    }
     # the category's own names first: "thread top" is the screw's defect, not a thread
     for name in names:
         # the name as released and as prose mends it ("wax melded" -> "wax melted")
         for own in dict.fromkeys((phrase(readable(name)), phrase(defect_words(name)))):
-            terms.add(own, Sense(canonical_of[name], name))
+            terms.add(own, Sense(canonical_of[name], name, kinds=kinds_of[name]))
             for noun in ("defect", "defects", "damage", "fault", "flaw"):
                 # "a color defect" is the carpet's color, before the synonym "color defect"
-                terms.add((*own, noun), Sense(canonical_of[name], name))
+                terms.add((*own, noun), Sense(canonical_of[name], name, kinds=kinds_of[name]))
     for name, extra in aliases:
         for alias in extra:
-            terms.add(phrase(readable(alias)), Sense(canonical_of.get(name), name))
+            terms.add(
+                phrase(readable(alias)), Sense(canonical_of.get(name), name, kinds=kinds_of[name])
+            )
     shared: dict[tuple[str, ...], set[str]] = {}
     for name, words in (entry.get("types") or {}).items():
         if name in canonical_of:
@@ -145,7 +174,7 @@ def _build(
     for key, owners in shared.items():
         if len(owners) == 1:
             name = next(iter(owners))
-            terms.add(key, Sense(canonical_of[name], name))
+            terms.add(key, Sense(canonical_of[name], name, kinds=kinds_of[name]))
         else:  # a word two of the category's names share means either: only their canonical
             kinds = {canonical_of[n] for n in owners}
             terms.add(key, Sense(next(iter(kinds)) if len(kinds) == 1 else None))
@@ -153,11 +182,13 @@ def _build(
     for word in broad.get("words") or []:  # before the synonyms: "damaged" is an umbrella
         terms.add(phrase(str(word)), Sense("damage", None, True))
     for canonical, words in (vocabulary.defects.get("synonyms") or {}).items():
-        terms.add(phrase(canonical), Sense(canonical))
+        terms.add(phrase(canonical), Sense(canonical, kinds=kind_of.get(phrase(canonical), _NONE)))
         for word in words or []:
-            terms.add(phrase(str(word)), Sense(canonical))
+            key = phrase(str(word))
+            terms.add(key, Sense(canonical, kinds=kind_of.get(key, _NONE)))
     for term, canonical in table.vocabulary.items():
-        terms.add(phrase(term), Sense(canonical))
+        key = phrase(term)
+        terms.add(key, Sense(canonical, kinds=kind_of.get(key, _NONE)))
     listed = [*(entry.get("parts") or []), *(vocabulary.defects.get("parts") or []), *extra_parts]
     parts: PhraseIndex[bool] = PhraseIndex((phrase(str(p)), True) for p in listed)
     ambiguous = frozenset(phrase(str(w)) for w in vocabulary.defects.get("ambiguous") or [])
@@ -167,9 +198,49 @@ def _build(
     }
     whole = frozenset(phrase(p) for p in extra_parts)
     fits = frozenset(str(x) for x in broad.get("fits") or [])
+    kind_related = {
+        str(k): frozenset(str(x) for x in v or [])
+        for k, v in (vocabulary.defects.get("kind_related") or {}).items()
+    }
     return Lexicon(
-        dataset, category, names, terms, parts, ambiguous, canonical_of, related, whole, fits
+        dataset,
+        category,
+        names,
+        terms,
+        parts,
+        ambiguous,
+        canonical_of,
+        related,
+        whole,
+        fits,
+        kinds_of,
+        kind_related,
     )
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _kind_index(vocabulary: Vocabulary) -> dict[tuple[str, ...], frozenset[str]]:
+    """word (as a phrase) -> the finer kinds listing it"""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for kind, words in (vocabulary.defects.get("kinds") or {}).items():
+        for word in words or []:
+            index.setdefault(phrase(str(word)), set()).add(str(kind))
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _kinds_in(
+    index: Mapping[tuple[str, ...], frozenset[str]], texts: Iterable[str]
+) -> frozenset[str]:
+    """The kinds of every word or phrase (up to three words) inside ``texts``."""
+    found: set[str] = set()
+    for text in texts:
+        words = phrase(text)
+        for size in (1, 2, 3):
+            for start in range(len(words) - size + 1):
+                found |= index.get(words[start : start + size], frozenset())
+    return frozenset(found)
 
 
 __all__ = ["Lexicon", "Sense", "build_lexicon"]

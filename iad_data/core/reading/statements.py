@@ -12,6 +12,7 @@ noun dismisses the sentence's findings ("only dust, not a defect").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -68,6 +69,21 @@ class TypeMention:
         return not (self.negated or self.generic or self.dismissed)
 
 
+def senses_apart(first: Sequence[Sense], second: Sequence[Sense]) -> bool:
+    """Do two groups of defect words name different types: no defect name or canonical type
+    in common, or finer kinds that never meet ("a scorch mark" or "a drip": both
+    contamination)? False when either group is empty."""
+    keys_a = {s.name or s.canonical for s in first}
+    keys_b = {s.name or s.canonical for s in second}
+    if not (keys_a and keys_b):
+        return False
+    if not keys_a & keys_b:
+        return True
+    kinds_a = frozenset().union(*(s.kinds for s in first))
+    kinds_b = frozenset().union(*(s.kinds for s in second))
+    return bool(kinds_a and kinds_b) and not kinds_a & kinds_b
+
+
 @dataclass(frozen=True)
 class Reading:
     """One sentence as the reader understands it."""
@@ -109,12 +125,9 @@ class Reading:
         # "a blob of adhesive" too
         ends |= {e + 1 for e in ends if e < len(toks) and toks[e] == "of"}
         # "scuff marks" is one defect named by two words, not two alternatives
-        kinds = {
-            (t.sense.name or t.sense.canonical)
-            for t in self.types
-            if not t.negated and t.at not in ends
-        }
-        return (self.hedged and len(kinds) >= 2) or self.alternative_types
+        named = [t.sense for t in self.types if not t.negated and t.at not in ends]
+        apart = any(senses_apart([a], [b]) for i, a in enumerate(named) for b in named[i + 1 :])
+        return (self.hedged and apart) or self.alternative_types
 
 
 @dataclass(frozen=True)

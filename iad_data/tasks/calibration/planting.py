@@ -72,6 +72,18 @@ def _kind(
     return rng.choice(options)
 
 
+def _natural_names(
+    facts: Facts, category: str, defect_type: str, canonical: str | None
+) -> tuple[str, ...]:
+    """The book's natural names of the truth and of every defect of the category sharing its
+    canonical type: a word the book calls right for one scratch ("fine abrasion" of a scratched
+    neck) cannot be planted as wrong for another (a scratched head)."""
+    names = [defect_type, *(n for n, c in facts.canonical.items() if canonical and c == canonical)]
+    return tuple(
+        w for n in dict.fromkeys(names) for w in facts.book.synonyms.get((category, n), ())
+    )
+
+
 def _other_type(
     book: Phrasebook,
     avoid: set[str],
@@ -350,7 +362,7 @@ def ea_prose_type(record: ExpertAdRecord, facts: Facts, rng: random.Random) -> P
     truth = record.truth
     if not truth.anomalous:
         return None
-    natural = facts.book.synonyms.get((truth.category, truth.defect_type), ())
+    natural = _natural_names(facts, truth.category, truth.defect_type, truth.canonical_type)
     other = _other_type(
         facts.book, {readable(truth.defect_type)}, rng, truth.canonical_type, natural
     )
@@ -727,7 +739,7 @@ def in_prose_type(record: InstructRecord, facts: Facts, rng: random.Random) -> P
     if not _anomalous(record) or not _cot(record):
         return None
     canonical = facts.canonical.get(truth.defect_type)
-    natural = facts.book.synonyms.get((truth.category, truth.defect_type), ())
+    natural = _natural_names(facts, truth.category, truth.defect_type, canonical)
     other = _other_type(facts.book, {display_name(truth.defect_type)}, rng, canonical, natural)
     said = "Yes. " + facts.book.say(
         rng,
