@@ -1,16 +1,17 @@
 """The validator's calibration table beside its targets (recall >= 95% per error class,
 false rejects <= 2% on the correct paraphrases), and what a judge run costs.
 
-    python benchmarks/calibration.py                 # both books' tables, 60 per class and set
-    python benchmarks/calibration.py --phrasebook held_out   # one book's table only
+    python benchmarks/calibration.py                 # every book's table, 60 per class and set
+    python benchmarks/calibration.py --phrasebook fresh      # one book's table only
     python benchmarks/calibration.py --per-class 100 --seed 1 --json out.json
     python benchmarks/calibration.py --judge-cost gpt-4.1-mini claude-sonnet-4-5
 
 The suite is ``iad_data.tasks.calibration``: correct records written by the offline teacher
 on a generated benchmark, each error class planted into them in many phrasings, and correct
 paraphrases that must pass (``iad-data validate --calibrate`` prints the same table). It is
-measured with each phrasebook: ``main``, the words the rules are developed against, and
-``held_out``, worded independently and never tuned to (its figures are the honest ones).
+measured with each phrasebook: ``main``, the words the rules are developed against,
+``held_out``, worded independently but since tuned against, and ``fresh``, written blind
+after both and never tuned to (its figures are the honest ones).
 ``--judge-cost`` prices judging 1,000 records with the engine's dry-run estimate at the list
 prices of ``teach/prices.json`` (no request is sent; a placeholder key is set when none is).
 """
@@ -45,6 +46,8 @@ def judge_costs(models: list[str], records: int, seed: int) -> list[dict[str, ob
 
 
 def main() -> None:
+    from iad_data.tasks.calibration import PHRASEBOOKS
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-class", type=int, default=60)
     parser.add_argument("--seed", type=int, default=0)
@@ -53,12 +56,12 @@ def main() -> None:
     parser.add_argument(
         "--phrasebook",
         action="append",
-        choices=["main", "held_out"],
+        choices=list(PHRASEBOOKS),
         help="measure only this book (repeatable; default: every book)",
     )
     args = parser.parse_args()
 
-    from iad_data.tasks.calibration import PHRASEBOOKS, run_calibration
+    from iad_data.tasks.calibration import run_calibration
 
     data: dict[str, object] = {}
     for book in args.phrasebook or list(PHRASEBOOKS):

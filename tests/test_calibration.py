@@ -247,8 +247,9 @@ def test_publish_states_calibration_measured_for_this_validator(
 # ------------------------------------------------------------------ the held-out phrasebook
 
 
-def test_held_out_book_plants_every_class_in_both_record_sets(base: BaseRecords) -> None:
-    cases = plant_cases(base, per_class=3, phrasebook="held_out")
+@pytest.mark.parametrize("book", ["held_out", "fresh"])
+def test_other_books_plant_every_class_in_both_record_sets(base: BaseRecords, book: str) -> None:
+    cases = plant_cases(base, per_class=3, phrasebook=book)
     made = {(c.error_class, c.record_set) for c in cases}
     assert made == {(cls.name, rs) for cls in ERROR_CLASSES for rs in cls.planters}
     assert {c.record_set for c in cases} == {"expert_ad", "instruct_iad"}
@@ -257,13 +258,16 @@ def test_held_out_book_plants_every_class_in_both_record_sets(base: BaseRecords)
     assert held - main  # other words, not the main book's
 
 
-def test_held_out_book_shares_no_template_with_the_main_book() -> None:
+@pytest.mark.parametrize(
+    ("book", "other"), [("held_out", "main"), ("fresh", "main"), ("fresh", "held_out")]
+)
+def test_books_share_no_template(book: str, other: str) -> None:
     from dataclasses import fields
 
     from iad_data.tasks.calibration import Phrasebook, phrasebook
 
-    main, held = phrasebook("main"), phrasebook("held_out")
-    assert held.name == "held_out" and phrasebook(held) is held
+    main, held = phrasebook(other), phrasebook(book)
+    assert held.name == book and phrasebook(held) is held
     assert main.templates() and held.templates()
     assert not main.templates() & held.templates()
     for f in fields(Phrasebook):  # same names, filled, the same keys
@@ -276,8 +280,9 @@ def test_held_out_book_shares_no_template_with_the_main_book() -> None:
     assert held.synonyms.keys() == main.synonyms.keys()
     for key, names in held.synonyms.items():
         assert not set(names) & set(main.synonyms[key]), key
-    for words in held.cell_words.values():  # the grid word first, then its own words
-        assert words[0] in ph.CELLS and not set(words[1:]) & set(main.cell_words[words[0]])
+    assert set(held.cell_words) == set(ph.CELLS)
+    for cell, words in held.cell_words.items():  # its own words beside the grid word itself
+        assert not (set(words) - {cell}) & set(main.cell_words[cell]), cell
     assert held.part_names.keys() == main.part_names.keys()
 
 
@@ -317,7 +322,7 @@ PROVIDED_SLOTS: dict[str, set[str]] = {
 """the slots the planters fill, per template table"""
 
 
-@pytest.mark.parametrize("book", ["main", "held_out"])
+@pytest.mark.parametrize("book", ["main", "held_out", "fresh"])
 def test_every_template_uses_only_the_slots_its_planter_fills(book: str) -> None:
     import string
 
@@ -333,9 +338,10 @@ def test_every_template_uses_only_the_slots_its_planter_fills(book: str) -> None
             assert used <= provided, (name, template)
 
 
-def test_held_out_cases_are_seeded(base: BaseRecords) -> None:
+@pytest.mark.parametrize("book", ["held_out", "fresh"])
+def test_other_books_cases_are_seeded(base: BaseRecords, book: str) -> None:
     def planted(seed: int) -> list[str]:
-        return [c.planted for c in plant_cases(base, per_class=2, seed=seed, phrasebook="held_out")]
+        return [c.planted for c in plant_cases(base, per_class=2, seed=seed, phrasebook=book)]
 
     assert planted(5) == planted(5) != planted(6)
 
