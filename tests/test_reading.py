@@ -423,3 +423,112 @@ def test_phrases_repeated_in_a_row_are_filler() -> None:
 )
 def test_more_references_to_supervision(text: str) -> None:
     assert find_leaks(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("According to the scoring rubric, there is a crease at the left.", True),
+        ("As the folder the image came from indicates, the leather has a slit.", True),
+        ("The task instructions list this metal nut as good.", True),
+        ("With the pixel-level mask pointing at the top, the break is easy to find.", True),
+        ("Since the category tag in the file is empty, there is nothing to find.", True),
+        ("Going by the spreadsheet, the nut carries no defect.", True),
+        ("Based on the shape of the rim, the bottle is fine.", False),
+        ("According to the manufacturing process, cracks come from cooling.", False),
+        ("Judging by how it looks, it is fine.", False),
+        ("As the image shows, the rim is chipped.", False),
+        ("Judging from the reference, the query differs locally.", False),
+        ("The scratch marks on the plate point to handling.", False),
+        ("The solder mask is intact and the lobes mark the outer edge.", False),
+        ("Since the discolouration indicates heat, the cause is firing.", False),
+    ],
+)
+def test_a_cited_source_the_inspector_cannot_see_is_supervision(text: str, leak: bool) -> None:
+    # a source never named in the vocabulary is still a source: the frame and what it cites
+    assert bool(find_leaks(text)) is leak, find_leaks(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The bottle clears inspection without any findings.", "normal"),
+        ("The bottle does not make the grade.", "anomaly"),
+        ("Nothing here would justify pulling the bottle from the line.", "normal"),
+        ("Nothing here would justify rejecting the bottle.", "normal"),
+        ("Neither at the top nor anywhere else does the bottle carry any chip.", "normal"),
+        ("The bottle falls short of the standard.", "anomaly"),
+    ],
+)
+def test_verdict_idioms(text: str, verdict: str) -> None:
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_the_one_shot_reference_is_not_the_part() -> None:
+    text = "Placed side by side, the reference looks clean while this bottle differs locally."
+    assert verdict_of(text, BOTTLE) == "anomaly"
+
+
+@pytest.mark.parametrize(
+    "text", ["in the core region", "in the mid-region", "in the centremost area"]
+)
+def test_more_words_for_the_centre(text: str) -> None:
+    (place,) = places_in(tokens(text), load_vocabulary())
+    assert place.cell == "center"
+
+
+def test_a_label_of_the_defect_category_names_a_type() -> None:
+    reading = read_sentence("Category of defect: contamination.", BOTTLE)
+    assert [t.words for t in reading.asserted_types] == ["contamination"]
+
+
+def test_inflected_defect_words_are_read() -> None:
+    scuffing = read_sentence("There is surface scuffing at the top.", BOTTLE).types
+    assert [(t.words, t.sense.canonical) for t in scuffing] == [("scuffing", "scratch")]
+
+
+def test_a_defect_is_what_its_category_words_describe() -> None:
+    from iad_data.core.reading import Sense
+
+    # a thread defect is described with crushed (deformation) words though the type table
+    # says damage; its kinds are those words' (dents, nicks), never the screw's "thread" read
+    # as a fibre; a hole or a bend is still another defect
+    thread_side = Sense(SCREW.canonical_of["thread_side"], "thread_side")
+    for text, fits in [
+        ("There is a dented thread flank.", True),
+        ("There is a perforation.", False),
+        ("The flank is bent.", False),
+    ]:
+        said = read_sentence(text, SCREW).types[0].sense
+        assert SCREW.compatible(said, thread_side) is fits, text
+    assert "fibre" not in SCREW.kinds_of["thread_side"]
+
+
+def test_a_step_word_that_names_the_categorys_own_defect_is_still_a_defect_word() -> None:
+    from iad_data.tasks.checks import category_lexicon
+
+    plate = category_lexicon("mpdd", "metal_plate")  # its step "Corrosion protection (oiling)"
+    reading = read_sentence("Heavy corrosion at the left makes the plate anomalous.", plate)
+    assert [t.words for t in reading.types] == ["corrosion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        ("The defect on the bottle is classified as selvage.", ("selvage",)),
+        ("The bottle has a defect whose type is hem.", ("hem",)),
+        ("Defect type: stamped rim.", ("stamped rim",)),
+        ("The defect is classified as a chip on the rim.", ()),
+        ("Defect type: broken small.", ()),
+        ("Defect type: none.", ()),
+    ],
+)
+def test_words_given_as_the_type_that_name_no_defect(text: str, unknown: tuple[str, ...]) -> None:
+    assert read_sentence(text, BOTTLE).unknown_types == unknown
+
+
+def test_a_type_with_an_exception_hedges() -> None:
+    from iad_data.tasks.checks import hedged_type
+
+    assert hedged_type("fold, if not paint drip") and hedged_type("dent unless it is a bend")
+    assert read_sentence("It is a chip, if not a crack.", BOTTLE).alternatives

@@ -134,13 +134,18 @@ def category_lexicon(
     parts = [product, *_PARENS.findall(product)] if product else []
     lexicon = build_lexicon(dataset, category, [*aliases, *names], aliases, parts=parts)
     # a word of the category's own step names ("Tanning, splitting and shaving") is the
-    # step, not a defect ("shaving" is a foreign object elsewhere)
+    # step, not a defect ("shaving" is a foreign object elsewhere), unless it names a kind
+    # of defect the category has ("corrosion" of a plate that rusts, whatever its
+    # "Corrosion protection" step)
+    own = {lexicon.canonical_of.get(n) for n in lexicon.names} - {None}
     step_words = sorted(
         {
             t
             for name in steps.values()
             for t in tokens(name)
-            if (t,) in lexicon.terms and (t,) not in lexicon.parts
+            if (sense := lexicon.terms.get((t,))) is not None
+            and (t,) not in lexicon.parts
+            and sense.canonical not in own
         }
     )
     if not step_words:
@@ -194,7 +199,7 @@ def _foreign_steps(
 
 _ALTERNATIVE = re.compile(
     r"\bor\b|/|\\|\band/or\b|\beither\b|\bpossibl\w*|\bmaybe\b|\bperhaps\b|\bprobabl\w*|\?"
-    r"|\bvs\b\.?|\bversus\b"
+    r"|\bvs\b\.?|\bversus\b|\bif not\b|\bunless\b|\bor else\b|\botherwise\b"
 )
 
 
@@ -289,6 +294,11 @@ def _type_problems(where: str, reading: Reading, truth: StepTruth, strict: bool)
                 f"{where} names the part ({', '.join(wrong)}) as the defect type: "
                 f"{quote(reading.text)}"
             )
+    if truth.anomalous and reading.unknown_types:
+        out.append(
+            f"{where} gives {', '.join(repr(t) for t in reading.unknown_types)} as the defect "
+            f"type, which names no defect: {quote(reading.text)}"
+        )
     if not truth.anomalous or not said:
         return out
     if not any(truth.fits(t) for t in said):

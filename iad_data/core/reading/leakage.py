@@ -2,12 +2,18 @@
 record set: the answer, labels, annotations, masks, boxes or references handed over, being
 told (``recipes/vocabulary/leakage.yaml``).
 
-Three kinds of evidence, each within one sentence:
+Four kinds of evidence, each within one sentence:
 
 - a *strong* phrase ("ground truth", "as annotated", "I was told");
 - a supervision *noun* with a word of *provision* next to it ("the provided mask", "the
   reference box", "the location given", "according to the label");
-- a pointing noun that *shows* something ("the mask shows", "the label says").
+- a pointing noun that *shows* something ("the mask shows", "the label says");
+- a *cited source* that is none the inspector sees or knows: a citing frame ("according to",
+  "going by", "as ... indicates", "with ... pointing", "... lists this part as") around a
+  noun phrase whose head is not the image, the part, a defect word, a part name or the
+  process ("according to the scoring rubric", "as the folder the image came from
+  indicates"). This is what makes the detector one of meaning: a source it has never seen
+  named is still a source.
 
 A one-shot record may speak of "the reference image" it was shown: "reference" is
 provision only next to a supervision noun. Harmless look-alikes ("a hint of rust", "given
@@ -42,6 +48,15 @@ class _LeakWords:
     allowed: PhraseIndex[bool]
     pointing: PhraseIndex[bool]
     pointing_nouns: PhraseIndex[bool]
+    citing: PhraseIndex[bool]
+    telling: PhraseIndex[bool]
+    visible: frozenset[tuple[str, ...]]
+    """noun phrases (their last words) the inspector sees or knows"""
+
+    def sees(self, words: tuple[str, ...]) -> bool:
+        """Does a noun phrase end in something seen or known ("the solder mask": yes; "the
+        pixel-level mask": no)?"""
+        return any(words[-n:] in self.visible for n in range(1, min(4, len(words)) + 1))
 
 
 @lru_cache(maxsize=8)
@@ -56,7 +71,199 @@ def _leak_words(vocabulary: Vocabulary) -> _LeakWords:
         idx("allowed"),
         idx("pointing"),
         idx("pointing_nouns"),
+        idx("citing"),
+        idx("telling"),
+        _visible_heads(vocabulary),
     )
+
+
+def _visible_heads(vocabulary: Vocabulary) -> frozenset[tuple[str, ...]]:
+    """Every phrase naming something seen or known: ``visible_sources``, the defect words
+    of every type, kind and category, and the part and product names."""
+    defects = vocabulary.defects
+    phrases: list[str] = list(vocabulary.words("leakage", "visible_sources"))
+    for words in (defects.get("synonyms") or {}).values():
+        phrases += [str(w) for w in words or []]
+    phrases += [str(k) for k in defects.get("synonyms") or {}]
+    for words in (defects.get("kinds") or {}).values():
+        phrases += [str(w) for w in words or []]
+    phrases += [str(w) for w in (defects.get("broad") or {}).get("words") or []]
+    phrases += [str(w) for w in defects.get("parts") or []]
+    for key, entry in (defects.get("categories") or {}).items():
+        phrases += str(key).split("/")[-1].split("_")
+        phrases += [str(w) for w in (entry or {}).get("parts") or []]
+        for words in ((entry or {}).get("types") or {}).values():
+            phrases += [str(w) for w in words or []]
+    phrases += list(vocabulary.words("language", "normal"))
+    phrases += list(vocabulary.words("language", "defect"))
+    return frozenset(tuple(tokens(p)) for p in phrases if tokens(p))
+
+
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "a",
+        "an",
+        "my",
+        "our",
+        "its",
+        "their",
+        "his",
+        "her",
+        "your",
+        "any",
+        "some",
+    ]
+)
+_DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "my", "our"])
+_CLAUSE = frozenset(
+    [
+        "what",
+        "how",
+        "which",
+        "whether",
+        "where",
+        "why",
+        "when",
+        "who",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+    ]
+)
+_NP_STOP = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "from",
+        "for",
+        "with",
+        "by",
+        "near",
+        "around",
+        "to",
+        "into",
+        "across",
+        "along",
+        "under",
+        "over",
+        "above",
+        "below",
+        "inside",
+        "within",
+        "about",
+        "and",
+        "or",
+        "but",
+        "while",
+        "since",
+        "because",
+        "as",
+        "so",
+        "if",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "there",
+        "here",
+        "than",
+        "then",
+        "not",
+        "no",
+        ",",
+        ".",
+        ";",
+        ":",
+        "!",
+        "?",
+        "(",
+        ")",
+        "/",
+    ]
+)
+
+
+def _noun_phrase(
+    toks: list[str], start: int, verbs: PhraseIndex[bool] | None = None
+) -> tuple[tuple[str, ...], int] | None:
+    """The words of the noun phrase from ``start`` and where the phrase ends (at
+    one of ``verbs``: "the mask marks"), or None where no noun phrase starts there
+    ("judging by how it looks")."""
+    k = start
+    while k < len(toks) and k - start < 2 and toks[k] in _DETERMINERS:
+        k += 1
+    if k == start or k >= len(toks) or toks[k] in _CLAUSE or toks[k] in _NP_STOP:
+        return None
+    words: list[str] = []
+    while k < len(toks) and len(words) < 5 and toks[k] not in _NP_STOP:
+        if words and (toks[k] in _DETERMINERS or _verb_at(toks, k, verbs)):
+            break
+        words.append(toks[k])
+        k += 1
+    words = [w for w in words if w != "s"]  # "the dataset's mask"
+    return (tuple(words), k) if words else None
+
+
+def _verb_at(toks: list[str], k: int, verbs: PhraseIndex[bool] | None) -> bool:
+    """Is a telling word at ``k`` a verb ("the mask marks a neck") rather than the phrase's
+    own noun ("its designed outline, tabs and holes")? A verb has words after it."""
+    found = verbs.at(toks, k) if verbs is not None else None
+    if found is None:
+        return False
+    after = toks[found.end : found.end + 1]
+    return bool(after) and after[0] not in (",", ".", ";", ":", "and", "or", ")", "!", "?", "of")
+
+
+def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
+    """Noun phrases cited as a source that the inspector could not see (see the module)."""
+    found = []
+    for m in w.citing.scan(toks):
+        start = m.end - 1 if toks[m.end - 1] in _DETERMINERS else m.end
+        np = _noun_phrase(toks, start, w.telling)
+        if np is not None and not w.sees(np[0]):
+            found.append(" ".join(toks[m.start : np[1]]))
+    for k, word in enumerate(toks):
+        # a source handed over is a definite one ("the mask marks"); "a scuffed face points
+        # to the coating" is evidence on the part
+        if word not in _DEFINITE or (k > 0 and toks[k - 1] in ("of", "to", "from")):
+            continue
+        np = _noun_phrase(toks, k, w.telling)
+        if np is None or w.sees(np[0]):
+            continue
+        end = np[1]
+        # "the category tag in the file marks ..." and "the folder the image came from
+        # indicates ...": the telling verb within a few words after the phrase
+        window = toks[end : end + 6]
+        stop = next((i for i, t in enumerate(window) if t in (",", ".", ";", ":")), len(window))
+        for i in range(stop):
+            told = w.telling.at(window, i)
+            if told is not None and (i == 0 or toks[k - 1 : k] and toks[k - 1] in _FRAMING):
+                found.append(" ".join(toks[k : end + told.end]))
+                break
+        else:
+            if toks[k - 1 : k] == ["with"] and "pointing" in window[:stop]:
+                found.append(" ".join(toks[k - 1 : end + window.index("pointing") + 1]))
+    return found
+
+
+_FRAMING = frozenset({"as", "since", "because", "with", "while", "once", "given", "if"})
+"""words before a cited phrase whose telling verb may come a few words later"""
 
 
 def _leaks_in(toks: list[str], w: _LeakWords) -> list[str]:
@@ -87,6 +294,7 @@ def _leaks_in(toks: list[str], w: _LeakWords) -> list[str]:
             hit = " ".join(toks[m.start - 1 : m.end + 1])
         if hit is not None:
             found.append(hit)
+    found += _cited_sources(toks, w)
     return list(dict.fromkeys(found))
 
 

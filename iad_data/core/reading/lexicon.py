@@ -9,7 +9,7 @@ per-category entries (``recipes/vocabulary/defects.yaml``) and the category's de
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from iad_data.core.defect_types import TypeTable, defect_words, load_type_table, readable
@@ -52,6 +52,9 @@ class Lexicon:
     kinds_of: dict[str, frozenset[str]] = field(default_factory=dict)
     """defect name -> its finer kinds (from its own words, else its ``types`` words)"""
     kind_related: dict[str, frozenset[str]] = field(default_factory=dict)
+    described_as: dict[str, frozenset[str]] = field(default_factory=dict)
+    """defect name -> the canonical types of the words describing it (``types`` words and
+    aliases: the screw's crushed threads are a deformation, whatever the table calls them)"""
 
     def compatible(self, said: Sense, meant: Sense) -> bool:
         """May words of sense ``said`` describe a defect of sense ``meant``?"""
@@ -64,6 +67,7 @@ class Lexicon:
         return (
             said.canonical == meant.canonical
             or said.canonical in self.related.get(meant.canonical, frozenset())
+            or said.canonical in self.described_as.get(meant.name or "", frozenset())
         ) and self.kinds_meet(said, meant)
 
     def kinds_meet(self, said: Sense, meant: Sense) -> bool:
@@ -142,14 +146,16 @@ def _build(
     for name in names:
         canonical_of[name] = table.resolve(dataset, category, name).canonical
     kind_of = _kind_index(vocabulary)
+    own_parts = {phrase(str(p)) for p in entry.get("parts") or []}
     kinds_of = {
-        name: _kinds_in(kind_of, [readable(name), defect_words(name)])
-        or _kinds_in(
+        name: _name_kinds(
             kind_of,
+            [readable(name), defect_words(name)],
             [
                 *(str(w) for w in (entry.get("types") or {}).get(name) or []),
                 *(a for n, extra in aliases if n == name for a in extra),
             ],
+            own_parts,
         )
         for name in names
     }
@@ -190,6 +196,8 @@ def _build(
         key = phrase(term)
         terms.add(key, Sense(canonical, kinds=kind_of.get(key, _NONE)))
     listed = [*(entry.get("parts") or []), *(vocabulary.defects.get("parts") or []), *extra_parts]
+    ambiguous_words = {phrase(str(w)) for w in vocabulary.defects.get("ambiguous") or []}
+    _add_inflections(terms, {phrase(str(p)) for p in listed} | ambiguous_words)
     parts: PhraseIndex[bool] = PhraseIndex((phrase(str(p)), True) for p in listed)
     ambiguous = frozenset(phrase(str(w)) for w in vocabulary.defects.get("ambiguous") or [])
     related = {
@@ -201,6 +209,23 @@ def _build(
     kind_related = {
         str(k): frozenset(str(x) for x in v or [])
         for k, v in (vocabulary.defects.get("kind_related") or {}).items()
+    }
+    generic_terms: dict[tuple[str, ...], frozenset[str]] = {}
+    for canonical, words in (vocabulary.defects.get("synonyms") or {}).items():
+        for word in [canonical, *(words or [])]:
+            generic_terms[phrase(str(word))] = frozenset({str(canonical)})
+    for term, canonical in table.vocabulary.items():
+        generic_terms.setdefault(phrase(term), frozenset({canonical}))
+    described_as = {
+        name: _kinds_in(
+            generic_terms,
+            [
+                *(str(w) for w in (entry.get("types") or {}).get(name) or []),
+                *(a for n, extra in aliases if n == name for a in extra),
+            ],
+            own_parts,
+        )
+        for name in names
     }
     return Lexicon(
         dataset,
@@ -215,6 +240,7 @@ def _build(
         fits,
         kinds_of,
         kind_related,
+        described_as,
     )
 
 
@@ -230,16 +256,56 @@ def _kind_index(vocabulary: Vocabulary) -> dict[tuple[str, ...], frozenset[str]]
     return {k: frozenset(v) for k, v in index.items()}
 
 
-def _kinds_in(
-    index: Mapping[tuple[str, ...], frozenset[str]], texts: Iterable[str]
+def _inflections(word: str) -> list[str]:
+    """Regular inflections of a defect word ("scuff" -> "scuffing", "scuffed", "scuffs")."""
+    stem = word[:-1] if word.endswith("e") else word
+    forms = [word + "s", word + "es", stem + "ed", stem + "ing"]
+    if word.endswith(("ed", "ing")):  # "scuffed" -> "scuff", "pitting" stays listed
+        base = word[:-2] if word.endswith("ed") else word[:-3]
+        forms += [base, base + "ing", base + "s"]
+    return forms
+
+
+def _add_inflections(terms: PhraseIndex[Sense], skip: set[tuple[str, ...]]) -> None:
+    """Every one-word defect term of four letters or more answers to its regular
+    inflections too, unless that form is a term, a part or an ambiguous word already."""
+    for key, sense in list(terms.items()):
+        if len(key) != 1 or len(key[0]) < 4 or key in skip or sense.name is not None:
+            continue
+        forms = _inflections(key[0])
+        if any((form,) in skip for form in forms):
+            continue  # "ridges" are a part of the snack: "ridged" describes it
+        for form in forms:
+            if (form,) not in terms:
+                terms.add((form,), sense)
+
+
+def _name_kinds(
+    index: Mapping[tuple[str, ...], frozenset[str]],
+    own: Sequence[str],
+    described: Sequence[str],
+    parts: set[tuple[str, ...]],
 ) -> frozenset[str]:
-    """The kinds of every word or phrase (up to three words) inside ``texts``."""
+    """A defect name's kinds: those its own words say (not counting the category's part
+    names: the screw's "thread" is no fibre) and those of its ``types`` words and aliases
+    (the screw's crushed or nicked threads are dents and breaks, not holes or bends)."""
+    return _kinds_in(index, [*own, *described], parts)
+
+
+def _kinds_in(
+    index: Mapping[tuple[str, ...], frozenset[str]],
+    texts: Iterable[str],
+    skip: frozenset[tuple[str, ...]] | set[tuple[str, ...]] = frozenset(),
+) -> frozenset[str]:
+    """The kinds of every word or phrase (up to three words) inside ``texts``, but ``skip``."""
     found: set[str] = set()
     for text in texts:
         words = phrase(text)
         for size in (1, 2, 3):
             for start in range(len(words) - size + 1):
-                found |= index.get(words[start : start + size], frozenset())
+                key = words[start : start + size]
+                if key not in skip:
+                    found |= index.get(key, frozenset())
     return frozenset(found)
 
 

@@ -25,8 +25,11 @@ from iad_data.core.reading.words import PhraseIndex, index_of, sentences, tokens
 Stance = Literal["anomaly", "normal"]
 _BUT_JOINS = frozenset({"anything", "nothing", "all", "everything"})
 """words that make "but" part of one phrase ("anything but sound"), not a new clause"""
-_SUBJECTS = frozenset({"i", "we", "it", "this", "that", "part", "product", "item", "sample"})
-"""subjects of a "would" clause that speak of this part ("I would reject it")"""
+_SUBJECTS = frozenset(
+    {"i", "we", "it", "this", "that", "part", "product", "item", "sample", "nothing", "none"}
+)
+"""subjects of a "would" clause that speak of this part ("I would reject it", "nothing here
+would justify rejecting it")"""
 _DEFECT_NOUNS = frozenset({"defect", "fault", "flaw", "anomaly"})
 """singular: "a head defect" names a type, "the tube defects are ..." speaks of the product"""
 _PLACE_PARTS = frozenset({"surface", "edge", "edges", "area", "region", "side", "corner"})
@@ -70,18 +73,21 @@ class TypeMention:
 
 
 def senses_apart(first: Sequence[Sense], second: Sequence[Sense]) -> bool:
-    """Do two groups of defect words name different types: no defect name or canonical type
-    in common, or finer kinds that never meet ("a scorch mark" or "a drip": both
-    contamination)? False when either group is empty."""
-    keys_a = {s.name or s.canonical for s in first}
-    keys_b = {s.name or s.canonical for s in second}
-    if not (keys_a and keys_b):
+    """Do two groups of defect words name different types: no word of one the same type as
+    a word of the other (another defect name, another canonical type, or finer kinds that
+    never meet: "a scorch mark" or "a drip", both contamination)? False when either group
+    is empty."""
+    return bool(first and second) and all(_apart(a, b) for a in first for b in second)
+
+
+def _apart(a: Sense, b: Sense) -> bool:
+    if a.name is not None and b.name is not None:
+        return a.name != b.name
+    if a.canonical is None or b.canonical is None:
         return False
-    if not keys_a & keys_b:
+    if a.canonical != b.canonical:
         return True
-    kinds_a = frozenset().union(*(s.kinds for s in first))
-    kinds_b = frozenset().union(*(s.kinds for s in second))
-    return bool(kinds_a and kinds_b) and not kinds_a & kinds_b
+    return bool(a.kinds and b.kinds) and not a.kinds & b.kinds
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,8 @@ class Reading:
 
     alternative_types: bool = False
     """two different types joined by "or" or "/" ("color or scratch", "glue/hole")"""
+    unknown_types: tuple[str, ...] = ()
+    """words given as the type that name no known defect ("classified as selvage")"""
 
     @property
     def alternatives(self) -> bool:
@@ -340,7 +348,8 @@ def _read_clause(
         stop = i + best
         words = " ".join(toks[i:stop])
         if kind == "neg":
-            pending += 1
+            if not (words == "nor" and "neither" in toks[start:i]):  # one denial, two words
+                pending += 1
             clause.denies = True
             contrast = contrast or w.contrast.at(toks, i) is not None
             i = stop
@@ -575,7 +584,82 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         part_words=tuple(parts),
         part_types=tuple(t for c, _, _ in read if not c.generic for t in c.part_types),
         whole_named=_names_whole(toks, lexicon),
+        unknown_types=_unknown_types(toks, spans, w, lexicon, vocab),
     )
+
+
+_CLASSIFYING = (
+    ("classified", "as"),
+    ("classed", "as"),
+    ("categorised", "as"),
+    ("categorized", "as"),
+    ("whose", "type", "is"),
+    ("the", "type", "is"),
+    ("its", "type", "is"),
+)
+"""frames after which the words are the type itself ("is classified as a dent")"""
+_NOT_A_TYPE = frozenset({"none", "good", "normal", "n", "na", "nothing", "ok", "okay", "unknown"})
+
+
+def _unknown_types(
+    toks: list[str], spans: list[tuple[int, int]], w: _Words, lexicon: Lexicon, vocab: Vocabulary
+) -> tuple[str, ...]:
+    """Words given as the defect type ("classified as selvage", "Defect type: hem") that name
+    no defect this reader knows: a part or a stray word in the type's place. Generic names
+    ("combined", "other") are types that name nothing in particular, not unknown ones."""
+    generic = {tuple(tokens(str(n))) for n in vocab.defects.get("generic_names") or []}
+    values: list[tuple[str, ...]] = []
+    for k, (start, end) in enumerate(spans):
+        if _labelled(toks, spans, k, w):
+            values.append(tuple(toks[start:end]))
+    for i in range(len(toks)):
+        for frame in _CLASSIFYING:
+            if tuple(toks[i : i + len(frame)]) == frame:
+                rest = toks[i + len(frame) :]
+                cut = next((j for j, t in enumerate(rest) if t in _VALUE_END), len(rest))
+                values.append(tuple(rest[:cut][:5]))
+    out = []
+    for value in values:
+        words = [t for t in value if t not in ("a", "an", "the", "some")]
+        if not words or words[0] in _NOT_A_TYPE or not all(t.isalpha() for t in words):
+            continue
+        if tuple(words) in generic:
+            continue
+        said = list(value)  # as written: "wax melded out of the candle" is a name
+        if lexicon.terms.scan(said) or w.defect.scan(said) or w.normal.scan(said):
+            continue
+        out.append(" ".join(words))
+    return tuple(out)
+
+
+_VALUE_END = frozenset(
+    [
+        ",",
+        ".",
+        ";",
+        ":",
+        "(",
+        ")",
+        "in",
+        "at",
+        "on",
+        "near",
+        "toward",
+        "towards",
+        "and",
+        "or",
+        "but",
+        "with",
+        "because",
+        "since",
+        "which",
+        "that",
+        "inside",
+        "around",
+        "close",
+        "out",
+    ]
+)
 
 
 def read(

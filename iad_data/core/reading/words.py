@@ -86,6 +86,9 @@ class PhraseIndex(Generic[V]):
     def get(self, key: tuple[str, ...]) -> V | None:
         return self._items.get(key)
 
+    def items(self) -> list[tuple[tuple[str, ...], V]]:
+        return list(self._items.items())
+
     def at(self, toks: list[str], i: int) -> Match[V] | None:
         """The longest phrase starting at token ``i``."""
         if i >= len(toks):
