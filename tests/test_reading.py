@@ -532,3 +532,38 @@ def test_a_type_with_an_exception_hedges() -> None:
 
     assert hedged_type("fold, if not paint drip") and hedged_type("dent unless it is a bend")
     assert read_sentence("It is a chip, if not a crack.", BOTTLE).alternatives
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Calling the bottle free of defects would be inaccurate.", "anomaly"),
+        ("To say the bottle is defective would be wrong.", "normal"),
+        ("It would be a mistake to pass the bottle.", "anomaly"),
+    ],
+)
+def test_a_claim_named_and_denied(text: str, verdict: str) -> None:
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_one_type_per_compound_of_defect_words() -> None:
+    # "a crack line" is a crack (not a scratch's line), "a missing fragment" a missing part
+    crack = read_sentence("A crack line runs across the base.", BOTTLE).types
+    assert [t.words for t in crack] == ["crack"]
+    missing = read_sentence("A missing fragment makes the bottle defective.", BOTTLE).types
+    assert [t.sense.canonical for t in missing] == ["missing parts"]
+
+
+def test_explaining_a_finding_away_as_production_variation_dismisses_it() -> None:
+    text = "Normal production variation explains the slight irregularity, so it can be set aside."
+    assert read_sentence(text, BOTTLE).dismissal
+
+
+def test_classifying_phrases_name_a_type() -> None:
+    reading = read_sentence("I'd put it down as a chip.", BOTTLE)
+    assert [t.words for t in reading.asserted_types] == ["chip"]
+
+
+def test_an_indefinite_phrase_after_a_citing_frame_is_evidence() -> None:
+    assert not find_leaks("Its appearance is consistent with a puncture through the weave.")
+    assert find_leaks("Its appearance is consistent with the grader's key.")

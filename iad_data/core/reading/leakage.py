@@ -195,6 +195,24 @@ _NP_STOP = frozenset(
         "(",
         ")",
         "/",
+        "through",
+        "throughout",
+        "off",
+        "onto",
+        "upon",
+        "beneath",
+        "behind",
+        "beside",
+        "between",
+        "against",
+        "among",
+        "via",
+        "like",
+        "just",
+        "right",
+        "down",
+        "up",
+        "out",
     ]
 )
 
@@ -235,6 +253,8 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
     found = []
     for m in w.citing.scan(toks):
         start = m.end - 1 if toks[m.end - 1] in _DETERMINERS else m.end
+        if toks[start : start + 1] and toks[start] not in _DEFINITE:
+            continue  # "consistent with a puncture": evidence, not a source handed over
         np = _noun_phrase(toks, start, w.telling)
         if np is not None and not w.sees(np[0]):
             found.append(" ".join(toks[m.start : np[1]]))

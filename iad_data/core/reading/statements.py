@@ -548,6 +548,10 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
             elif stance is None:
                 stance, evidence, hedged = "normal", words, clause.hedged
                 restricted = clause.restricted
+    if stance is not None and _falsified(toks):
+        # "calling the nut free of defects would be inaccurate": the claim named is denied
+        stance = "anomaly" if stance == "normal" else "normal"
+        evidence = f"{evidence} (denied)"
     if stance == "normal":
         restricted = restricted or any(c.restricted for c, _, _ in read)
     if dismissal and stance is None:
@@ -578,7 +582,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         hedged=sentence_hedged,
         restricted=restricted,
         dismissal=dismissal,
-        types=tuple(mentions),
+        types=tuple(_compounds(mentions)),
         places=tuple(places),
         loose_places=tuple(loose),
         part_words=tuple(parts),
@@ -586,6 +590,43 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         whole_named=_names_whole(toks, lexicon),
         unknown_types=_unknown_types(toks, spans, w, lexicon, vocab),
     )
+
+
+_CLAIMING = frozenset(["calling", "saying", "declaring", "labelling", "labeling", "deeming"])
+_FALSE = frozenset(
+    ["inaccurate", "incorrect", "wrong", "mistaken", "false", "untrue", "misleading", "unjustified"]
+)
+
+
+def _falsified(toks: list[str]) -> bool:
+    """Does the sentence name a claim and call it false ("Calling the part flawless would be
+    wrong", "To say it is defective is incorrect")?"""
+    words = [t for t in toks if t.isalpha()]
+    opens = words[:1] and (
+        words[0] in _CLAIMING or (words[:2] in (["to", "call"], ["to", "say"], ["to", "declare"]))
+    )
+    return bool(opens) and bool(set(words[-3:]) & _FALSE)
+
+
+_SHAPE_NOUNS = frozenset(
+    ["line", "lines", "mark", "marks", "spot", "spots", "patch", "patches", "area", "streak"]
+)
+"""nouns of shape a compound's type word qualifies ("a crack line" is a crack)"""
+_LACKING = frozenset(["missing", "absent", "lost", "gone"])
+"""a compound "missing X" names a missing part, whatever X is ("a missing fragment")"""
+
+
+def _compounds(mentions: list[TypeMention]) -> list[TypeMention]:
+    """One type per compound of two defect words: "a crack line" is a crack, "a missing
+    fragment" a missing part; other compounds ("a paint drip") keep both words."""
+    by_at = sorted(mentions, key=lambda t: t.at)
+    drop: set[int] = set()
+    for a, b in zip(by_at, by_at[1:], strict=False):
+        if b.at != a.at + len(a.words.split()) or a.negated != b.negated:
+            continue
+        if b.words in _SHAPE_NOUNS or a.words in _LACKING:
+            drop.add(id(b))
+    return [t for t in mentions if id(t) not in drop]
 
 
 _CLASSIFYING = (
