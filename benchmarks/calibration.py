@@ -10,8 +10,9 @@ The suite is ``iad_data.tasks.calibration``: correct records written by the offl
 on a generated benchmark, each error class planted into them in many phrasings, and correct
 paraphrases that must pass (``iad-data validate --calibrate`` prints the same table). It is
 measured with each phrasebook: ``main``, the words the rules are developed against,
-``held_out``, ``fresh`` and ``fresh2``, worded independently but since tuned against, and
-``fresh3``, written blind after them and never tuned to (its figures are the honest ones).
+``held_out``, ``fresh``, ``fresh2`` and ``fresh3``, worded independently but since tuned
+against, and ``fresh4``, written blind after them and never tuned to (its figures are the
+honest ones).
 ``--judge-cost`` prices judging 1,000 records with the engine's dry-run estimate at the list
 prices of ``teach/prices.json`` (no request is sent; a placeholder key is set when none is).
 """

@@ -88,9 +88,9 @@ def validate(
         typer.Option(
             "--phrasebook",
             help="Words the calibration records are planted with: main (the book the rules "
-            "are developed against), held_out, fresh or fresh2 (worded independently, since "
-            "tuned against) or fresh3 (written blind after them, never tuned to); a book other "
-            "than main writes reports/calibration-BOOK.json.",
+            "are developed against), held_out, fresh, fresh2 or fresh3 (worded independently, "
+            "since tuned against) or fresh4 (written blind after them, never tuned to); a book "
+            "other than main writes reports/calibration-BOOK.json.",
         ),
     ] = "main",
     judge: Annotated[

@@ -247,7 +247,7 @@ def test_publish_states_calibration_measured_for_this_validator(
 # ------------------------------------------------------------------ the held-out phrasebook
 
 
-@pytest.mark.parametrize("book", ["held_out", "fresh", "fresh2", "fresh3"])
+@pytest.mark.parametrize("book", ["held_out", "fresh", "fresh2", "fresh3", "fresh4"])
 def test_other_books_plant_every_class_in_both_record_sets(base: BaseRecords, book: str) -> None:
     cases = plant_cases(base, per_class=3, phrasebook=book)
     made = {(c.error_class, c.record_set) for c in cases}
@@ -271,6 +271,11 @@ def test_other_books_plant_every_class_in_both_record_sets(base: BaseRecords, bo
         ("fresh3", "held_out"),
         ("fresh3", "fresh"),
         ("fresh3", "fresh2"),
+        ("fresh4", "main"),
+        ("fresh4", "held_out"),
+        ("fresh4", "fresh"),
+        ("fresh4", "fresh2"),
+        ("fresh4", "fresh3"),
     ],
 )
 def test_books_share_no_template(book: str, other: str) -> None:
@@ -334,7 +339,7 @@ PROVIDED_SLOTS: dict[str, set[str]] = {
 """the slots the planters fill, per template table"""
 
 
-@pytest.mark.parametrize("book", ["main", "held_out", "fresh", "fresh2", "fresh3"])
+@pytest.mark.parametrize("book", ["main", "held_out", "fresh", "fresh2", "fresh3", "fresh4"])
 def test_every_template_uses_only_the_slots_its_planter_fills(book: str) -> None:
     import string
 
@@ -350,7 +355,7 @@ def test_every_template_uses_only_the_slots_its_planter_fills(book: str) -> None
             assert used <= provided, (name, template)
 
 
-@pytest.mark.parametrize("book", ["held_out", "fresh", "fresh2", "fresh3"])
+@pytest.mark.parametrize("book", ["held_out", "fresh", "fresh2", "fresh3", "fresh4"])
 def test_other_books_cases_are_seeded(base: BaseRecords, book: str) -> None:
     def planted(seed: int) -> list[str]:
         return [c.planted for c in plant_cases(base, per_class=2, seed=seed, phrasebook=book)]

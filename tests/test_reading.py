@@ -442,6 +442,14 @@ def test_more_references_to_supervision(text: str) -> None:
         ("The scratch marks on the plate point to handling.", False),
         ("The solder mask is intact and the lobes mark the outer edge.", False),
         ("Since the discolouration indicates heat, the cause is firing.", False),
+        ("The name of the image file lists this bottle as a good sample.", True),
+        ("Nothing is flagged in the heatmap overlay that came with it.", True),
+        ("Because the solution sheet indicates the bottle is normal, I stopped.", True),
+        ("Since the folder the image was stored in already lists a chip, it is bad.", True),
+        ("The likely source of a score mark across the nut is feeding.", False),
+        ("The bright mark near the top is probably glare.", False),
+        ("As shown in the close-up, the thread is crushed.", False),
+        ("The calibration target looks appropriate given the size of the part.", False),
     ],
 )
 def test_a_cited_source_the_inspector_cannot_see_is_supervision(text: str, leak: bool) -> None:

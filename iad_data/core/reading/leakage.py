@@ -53,10 +53,22 @@ class _LeakWords:
     visible: frozenset[tuple[str, ...]]
     """noun phrases (their last words) the inspector sees or knows"""
 
+    sources: frozenset[str] = frozenset()
+    nounlike: frozenset[str] = frozenset()
+    """words before a telling word that make it a verb ("the mask marks")"""
+    """words that make a noun phrase a handed-over source ("the solution sheet")"""
+
     def sees(self, words: tuple[str, ...]) -> bool:
         """Does a noun phrase end in something seen or known ("the solder mask": yes; "the
-        pixel-level mask": no)?"""
-        return any(words[-n:] in self.visible for n in range(1, min(4, len(words)) + 1))
+        pixel-level mask", "the solution sheet": no)?"""
+        if set(words) & self.sources:
+            return False
+        # any prefix: the phrase may run on into its verb ("the process knowledge come")
+        return any(
+            words[:j][-n:] in self.visible
+            for j in range(1, len(words) + 1)
+            for n in range(1, min(4, j) + 1)
+        )
 
 
 @lru_cache(maxsize=8)
@@ -74,7 +86,33 @@ def _leak_words(vocabulary: Vocabulary) -> _LeakWords:
         idx("citing"),
         idx("telling"),
         _visible_heads(vocabulary),
+        frozenset(vocabulary.words("leakage", "source_words")),
+        frozenset(
+            [
+                *vocabulary.words("leakage", "source_words"),
+                *vocabulary.words("leakage", "visible_sources"),
+                *_part_words(vocabulary),
+            ]
+        ),
     )
+
+
+def _part_words(vocabulary: Vocabulary) -> list[str]:
+    """The last word of every part name (the plate's "sheet", the screw's "head")."""
+    defects = vocabulary.defects
+    names = [str(p) for p in defects.get("parts") or []]
+    for entry in (defects.get("categories") or {}).values():
+        names += [str(p) for p in (entry or {}).get("parts") or []]
+    return [tokens(n)[-1] for n in names if tokens(n)]
+
+
+_AFTER_CLAUSE = frozenset([
+    "from", "in", "on", "at", "with", "by", "for", "to", "already", "also", "clearly", "then",
+    "it", "itself", "here", "there", "now", "still", "just", "only", "explicitly", "which",
+    "that", "who",
+])  # fmt: skip
+"""words after which a telling word is the verb ("the folder the image came from indicates")
+rather than a noun ("a score mark", "the bright mark")"""
 
 
 def _visible_heads(vocabulary: Vocabulary) -> frozenset[tuple[str, ...]]:
@@ -210,15 +248,15 @@ _NP_STOP = frozenset(
         "like",
         "just",
         "right",
-        "down",
-        "up",
-        "out",
     ]
 )
 
 
 def _noun_phrase(
-    toks: list[str], start: int, verbs: PhraseIndex[bool] | None = None
+    toks: list[str],
+    start: int,
+    verbs: PhraseIndex[bool] | None = None,
+    nouns: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], int] | None:
     """The words of the noun phrase from ``start`` and where the phrase ends (at
     one of ``verbs``: "the mask marks"), or None where no noun phrase starts there
@@ -230,7 +268,7 @@ def _noun_phrase(
         return None
     words: list[str] = []
     while k < len(toks) and len(words) < 5 and toks[k] not in _NP_STOP:
-        if words and (toks[k] in _DETERMINERS or _verb_at(toks, k, verbs)):
+        if words and (toks[k] in _DETERMINERS or _verb_at(toks, k, verbs, nouns)):
             break
         words.append(toks[k])
         k += 1
@@ -238,14 +276,21 @@ def _noun_phrase(
     return (tuple(words), k) if words else None
 
 
-def _verb_at(toks: list[str], k: int, verbs: PhraseIndex[bool] | None) -> bool:
+def _verb_at(
+    toks: list[str], k: int, verbs: PhraseIndex[bool] | None, nouns: frozenset[str] = frozenset()
+) -> bool:
     """Is a telling word at ``k`` a verb ("the mask marks a neck") rather than the phrase's
-    own noun ("its designed outline, tabs and holes")? A verb has words after it."""
+    own noun ("its designed outline, tabs and holes", "the bright mark near the top")? A verb
+    has words after it, and a noun before it (one of ``nouns``) rather than an adjective."""
     found = verbs.at(toks, k) if verbs is not None else None
     if found is None:
         return False
+    if k > 0 and toks[k - 1] in _AFTER_CLAUSE:
+        return True  # "... the image came from indicates, ..."
     after = toks[found.end : found.end + 1]
-    return bool(after) and after[0] not in (",", ".", ";", ":", "and", "or", ")", "!", "?", "of")
+    if not after or after[0] in (",", ".", ";", ":", "and", "or", ")", "!", "?", "of"):
+        return False
+    return not nouns or (k > 0 and toks[k - 1] in nouns) or found.end - k > 1
 
 
 def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
@@ -255,7 +300,7 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         start = m.end - 1 if toks[m.end - 1] in _DETERMINERS else m.end
         if toks[start : start + 1] and toks[start] not in _DEFINITE:
             continue  # "consistent with a puncture": evidence, not a source handed over
-        np = _noun_phrase(toks, start, w.telling)
+        np = _noun_phrase(toks, start, w.telling, w.nounlike)
         if np is not None and not w.sees(np[0]):
             found.append(" ".join(toks[m.start : np[1]]))
     for k, word in enumerate(toks):
@@ -263,17 +308,22 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         # to the coating" is evidence on the part
         if word not in _DEFINITE or (k > 0 and toks[k - 1] in ("of", "to", "from")):
             continue
-        np = _noun_phrase(toks, k, w.telling)
+        np = _noun_phrase(toks, k, w.telling, w.nounlike)
         if np is None or w.sees(np[0]):
             continue
         end = np[1]
-        # "the category tag in the file marks ..." and "the folder the image came from
-        # indicates ...": the telling verb within a few words after the phrase
-        window = toks[end : end + 6]
+        # "the category tag in the file marks ...", "the folder the image came from
+        # indicates ...", "the overlay that came with it marks ...": the telling verb a few
+        # words after the phrase, past its own modifiers
+        window = toks[end : end + 8]
         stop = next((i for i, t in enumerate(window) if t in (",", ".", ";", ":")), len(window))
+        trails = window[:1] and window[0] in _TRAILING
         for i in range(stop):
             told = w.telling.at(window, i)
-            if told is not None and (i == 0 or toks[k - 1 : k] and toks[k - 1] in _FRAMING):
+            framed = toks[k - 1 : k] and toks[k - 1] in _FRAMING
+            if told is not None and i > 0 and not _verb_at(toks, end + i, w.telling, w.nounlike):
+                continue  # "the likely source of a score mark": a noun, not a telling verb
+            if told is not None and (i == 0 or framed or trails):
                 found.append(" ".join(toks[k : end + told.end]))
                 break
         else:
@@ -283,6 +333,10 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
 
 
 _FRAMING = frozenset({"as", "since", "because", "with", "while", "once", "given", "if"})
+_TRAILING = frozenset(
+    ["of", "in", "from", "for", "that", "which", "attached", "supplied", "provided", "shipped"]
+)
+"""words that continue a subject phrase up to its verb ("the name of the file lists")"""
 """words before a cited phrase whose telling verb may come a few words later"""
 
 
@@ -306,7 +360,8 @@ def _leaks_in(toks: list[str], w: _LeakWords) -> list[str]:
             hit = " ".join([*before[k:], *toks[m.start : m.end]])
         for k in range(min(3, len(after))):
             p = w.provision.at(after, k)
-            if p is not None and hit is None:
+            prepositional = after[p.end : p.end + 1] in (["the"], ["that"], ["its"]) if p else False
+            if p is not None and hit is None and not prepositional:  # "given the size"
                 hit = " ".join([*toks[m.start : m.end], *after[: p.end]])
         pointed = toks[m.start - 1 : m.start] in (["the"], ["this"])
         noun = w.pointing_nouns.at(toks, m.start) is not None
