@@ -55,7 +55,7 @@ class _LeakWords:
 
     sources: frozenset[str] = frozenset()
     nounlike: frozenset[str] = frozenset()
-    """words before a telling word that make it a verb ("the mask marks")"""
+    """words before a telling word that make it a noun ("a score mark": defect words)"""
     """words that make a noun phrase a handed-over source ("the solution sheet")"""
 
     def sees(self, words: tuple[str, ...]) -> bool:
@@ -87,14 +87,28 @@ def _leak_words(vocabulary: Vocabulary) -> _LeakWords:
         idx("telling"),
         _visible_heads(vocabulary),
         frozenset(vocabulary.words("leakage", "source_words")),
-        frozenset(
-            [
-                *vocabulary.words("leakage", "source_words"),
-                *vocabulary.words("leakage", "visible_sources"),
-                *_part_words(vocabulary),
-            ]
-        ),
+        _defect_words(vocabulary),
     )
+
+
+def _defect_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """The last word of every defect word and kind ("score" of "score mark", "scratch")."""
+    defects = vocabulary.defects
+    phrases = [str(k) for k in defects.get("synonyms") or {}]
+    for group in ("synonyms", "kinds"):
+        for words in (defects.get(group) or {}).values():
+            phrases += [str(w) for w in words or []]
+    return frozenset(t for p in phrases for t in tokens(p)[-1:])
+
+
+_ADJECTIVES = frozenset(
+    ["bright", "dark", "faint", "fine", "light", "small", "large", "thin", "thick", "deep",
+     "shallow", "long", "short", "tiny", "slight", "odd", "clear", "round", "straight",
+     "visible", "single", "main", "outer", "inner", "upper", "lower", "black", "white", "red",
+     "brown", "grey", "gray", "dull", "shiny", "sharp", "soft", "wide", "narrow", "new",
+     "metallic"]
+)  # fmt: skip
+_ADJECTIVE_ENDINGS = ("ed", "al", "ous", "ive", "ful", "ish", "less", "ular")
 
 
 def _part_words(vocabulary: Vocabulary) -> list[str]:
@@ -290,7 +304,13 @@ def _verb_at(
     after = toks[found.end : found.end + 1]
     if not after or after[0] in (",", ".", ";", ":", "and", "or", ")", "!", "?", "of"):
         return False
-    return not nouns or (k > 0 and toks[k - 1] in nouns) or found.end - k > 1
+    if found.end - k > 1 or k == 0:
+        return True
+    prev = toks[k - 1]
+    # a noun after a modifier: a defect word ("a score mark"), an adjective ("the bright
+    # mark", "its designed outline"); a verb after anything else ("the task brief points")
+    adjective = prev in _ADJECTIVES or prev.endswith(_ADJECTIVE_ENDINGS)
+    return not (prev in nouns or adjective)
 
 
 def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
