@@ -735,7 +735,8 @@ def _send_sharded(
 ) -> None:
     """``missing`` dealt to ``loops`` workers (see the module doc), merged back, read back."""
     run_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    dealt = _deal(missing, [_share(concurrency, part, loops) for part in range(loops)])
+    shares = [_share(concurrency, part, loops) for part in range(loops)]
+    dealt = _deal(missing, shares)
     shards = []
     for part in range(loops):
         share = copy.copy(teacher)
@@ -748,7 +749,7 @@ def _send_sharded(
                 path=ledger.shard_dir / f"{run_id}-{part:03d}.sqlite",
                 teacher=share,
                 requests=dealt[part],
-                concurrency=_share(concurrency, part, loops),
+                concurrency=shares[part],
                 max_cost_usd=None if max_cost_usd is None else max_cost_usd / loops,
                 retry=retry,
                 prices_path=prices_path,

@@ -54,9 +54,9 @@ class _LeakWords:
     """noun phrases (their last words) the inspector sees or knows"""
 
     sources: frozenset[str] = frozenset()
+    """words that make a noun phrase a handed-over source ("the solution sheet")"""
     nounlike: frozenset[str] = frozenset()
     """words before a telling word that make it a noun ("a score mark": defect words)"""
-    """words that make a noun phrase a handed-over source ("the solution sheet")"""
 
     def sees(self, words: tuple[str, ...]) -> bool:
         """Does a noun phrase end in something seen or known ("the solder mask": yes; "the
@@ -91,14 +91,19 @@ def _leak_words(vocabulary: Vocabulary) -> _LeakWords:
     )
 
 
-def _defect_words(vocabulary: Vocabulary) -> frozenset[str]:
-    """The last word of every defect word and kind ("score" of "score mark", "scratch")."""
+def _defect_phrases(vocabulary: Vocabulary) -> list[str]:
+    """Every defect word of the vocabulary: the canonical types, their synonyms and kinds."""
     defects = vocabulary.defects
     phrases = [str(k) for k in defects.get("synonyms") or {}]
     for group in ("synonyms", "kinds"):
         for words in (defects.get(group) or {}).values():
             phrases += [str(w) for w in words or []]
-    return frozenset(t for p in phrases for t in tokens(p)[-1:])
+    return phrases
+
+
+def _defect_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """The last word of every defect word and kind ("score" of "score mark", "scratch")."""
+    return frozenset(t for p in _defect_phrases(vocabulary) for t in tokens(p)[-1:])
 
 
 _ADJECTIVES = frozenset(
@@ -109,15 +114,6 @@ _ADJECTIVES = frozenset(
      "metallic"]
 )  # fmt: skip
 _ADJECTIVE_ENDINGS = ("ed", "al", "ous", "ive", "ful", "ish", "less", "ular")
-
-
-def _part_words(vocabulary: Vocabulary) -> list[str]:
-    """The last word of every part name (the plate's "sheet", the screw's "head")."""
-    defects = vocabulary.defects
-    names = [str(p) for p in defects.get("parts") or []]
-    for entry in (defects.get("categories") or {}).values():
-        names += [str(p) for p in (entry or {}).get("parts") or []]
-    return [tokens(n)[-1] for n in names if tokens(n)]
 
 
 _AFTER_CLAUSE = frozenset([
@@ -133,12 +129,7 @@ def _visible_heads(vocabulary: Vocabulary) -> frozenset[tuple[str, ...]]:
     """Every phrase naming something seen or known: ``visible_sources``, the defect words
     of every type, kind and category, and the part and product names."""
     defects = vocabulary.defects
-    phrases: list[str] = list(vocabulary.words("leakage", "visible_sources"))
-    for words in (defects.get("synonyms") or {}).values():
-        phrases += [str(w) for w in words or []]
-    phrases += [str(k) for k in defects.get("synonyms") or {}]
-    for words in (defects.get("kinds") or {}).values():
-        phrases += [str(w) for w in words or []]
+    phrases = [*vocabulary.words("leakage", "visible_sources"), *_defect_phrases(vocabulary)]
     phrases += [str(w) for w in (defects.get("broad") or {}).get("words") or []]
     phrases += [str(w) for w in defects.get("parts") or []]
     for key, entry in (defects.get("categories") or {}).items():
@@ -151,119 +142,24 @@ def _visible_heads(vocabulary: Vocabulary) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(tokens(p)) for p in phrases if tokens(p))
 
 
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "a",
-        "an",
-        "my",
-        "our",
-        "its",
-        "their",
-        "his",
-        "her",
-        "your",
-        "any",
-        "some",
-    ]
-)
+_DETERMINERS = frozenset([
+    "the", "this", "that", "these", "those", "a", "an", "my", "our", "its", "their", "his",
+    "her", "your", "any", "some",
+])  # fmt: skip
 _DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "my", "our"])
-_CLAUSE = frozenset(
-    [
-        "what",
-        "how",
-        "which",
-        "whether",
-        "where",
-        "why",
-        "when",
-        "who",
-        "i",
-        "we",
-        "you",
-        "they",
-        "he",
-        "she",
-    ]
-)
-_NP_STOP = frozenset(
-    [
-        "of",
-        "in",
-        "on",
-        "at",
-        "from",
-        "for",
-        "with",
-        "by",
-        "near",
-        "around",
-        "to",
-        "into",
-        "across",
-        "along",
-        "under",
-        "over",
-        "above",
-        "below",
-        "inside",
-        "within",
-        "about",
-        "and",
-        "or",
-        "but",
-        "while",
-        "since",
-        "because",
-        "as",
-        "so",
-        "if",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "there",
-        "here",
-        "than",
-        "then",
-        "not",
-        "no",
-        ",",
-        ".",
-        ";",
-        ":",
-        "!",
-        "?",
-        "(",
-        ")",
-        "/",
-        "through",
-        "throughout",
-        "off",
-        "onto",
-        "upon",
-        "beneath",
-        "behind",
-        "beside",
-        "between",
-        "against",
-        "among",
-        "via",
-        "like",
-        "just",
-        "right",
-    ]
-)
+_CLAUSE = frozenset([
+    "what", "how", "which", "whether", "where", "why", "when", "who", "i", "we", "you", "they",
+    "he", "she",
+])  # fmt: skip
+_NP_STOP = frozenset([
+    "of", "in", "on", "at", "from", "for", "with", "by", "near", "around", "to", "into",
+    "across", "along", "under", "over", "above", "below", "inside", "within", "about", "and",
+    "or", "but", "while", "since", "because", "as", "so", "if", "is", "are", "was", "were",
+    "be", "been", "being", "has", "have", "had", "there", "here", "than", "then", "not", "no",
+    ",", ".", ";", ":", "!", "?", "(", ")", "/", "through", "throughout", "off", "onto",
+    "upon", "beneath", "behind", "beside", "between", "against", "among", "via", "like",
+    "just", "right",
+])  # fmt: skip
 
 
 def _noun_phrase(
@@ -338,12 +234,14 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         window = toks[end : end + 8]
         stop = next((i for i, t in enumerate(window) if t in (",", ".", ";", ":")), len(window))
         trails = window[:1] and window[0] in _TRAILING
+        framed = k > 0 and toks[k - 1] in _FRAMING
         for i in range(stop):
             told = w.telling.at(window, i)
-            framed = toks[k - 1 : k] and toks[k - 1] in _FRAMING
-            if told is not None and i > 0 and not _verb_at(toks, end + i, w.telling, w.nounlike):
+            if told is None:
+                continue
+            if i > 0 and not _verb_at(toks, end + i, w.telling, w.nounlike):
                 continue  # "the likely source of a score mark": a noun, not a telling verb
-            if told is not None and (i == 0 or framed or trails):
+            if i == 0 or framed or trails:
                 found.append(" ".join(toks[k : end + told.end]))
                 break
         else:
@@ -353,11 +251,11 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
 
 
 _FRAMING = frozenset({"as", "since", "because", "with", "while", "once", "given", "if"})
+"""words before a cited phrase whose telling verb may come a few words later"""
 _TRAILING = frozenset(
     ["of", "in", "from", "for", "that", "which", "attached", "supplied", "provided", "shipped"]
 )
 """words that continue a subject phrase up to its verb ("the name of the file lists")"""
-"""words before a cited phrase whose telling verb may come a few words later"""
 
 
 def _leaks_in(toks: list[str], w: _LeakWords) -> list[str]:

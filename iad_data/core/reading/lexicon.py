@@ -9,7 +9,7 @@ per-category entries (``recipes/vocabulary/defects.yaml``) and the category's de
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
 
 from iad_data.core.defect_types import TypeTable, defect_words, load_type_table, readable
@@ -50,7 +50,7 @@ class Lexicon:
     broad_fits: frozenset[str] = frozenset()
     """canonical types an umbrella word fits"""
     kinds_of: dict[str, frozenset[str]] = field(default_factory=dict)
-    """defect name -> its finer kinds (from its own words, else its ``types`` words)"""
+    """defect name -> its finer kinds (those of its own words and its ``types`` words)"""
     kind_related: dict[str, frozenset[str]] = field(default_factory=dict)
     described_as: dict[str, frozenset[str]] = field(default_factory=dict)
     """defect name -> the canonical types of the words describing it (``types`` words and
@@ -147,16 +147,18 @@ def _build(
         canonical_of[name] = table.resolve(dataset, category, name).canonical
     kind_of = _kind_index(vocabulary)
     own_parts = {phrase(str(p)) for p in entry.get("parts") or []}
+    described = {  # the words that describe each name: its ``types`` words and aliases
+        name: [
+            *(str(w) for w in (entry.get("types") or {}).get(name) or []),
+            *(a for n, extra in aliases if n == name for a in extra),
+        ]
+        for name in names
+    }
+    # a name's kinds are those of its own words, not counting the category's part names
+    # (the screw's "thread" is no fibre), and of its descriptions (the screw's crushed or
+    # nicked threads are dents and breaks, not holes or bends)
     kinds_of = {
-        name: _name_kinds(
-            kind_of,
-            [readable(name), defect_words(name)],
-            [
-                *(str(w) for w in (entry.get("types") or {}).get(name) or []),
-                *(a for n, extra in aliases if n == name for a in extra),
-            ],
-            own_parts,
-        )
+        name: _found_in(kind_of, [readable(name), defect_words(name), *described[name]], own_parts)
         for name in names
     }
     # the category's own names first: "thread top" is the screw's defect, not a thread
@@ -196,10 +198,9 @@ def _build(
         key = phrase(term)
         terms.add(key, Sense(canonical, kinds=kind_of.get(key, _NONE)))
     listed = [*(entry.get("parts") or []), *(vocabulary.defects.get("parts") or []), *extra_parts]
-    ambiguous_words = {phrase(str(w)) for w in vocabulary.defects.get("ambiguous") or []}
-    _add_inflections(terms, {phrase(str(p)) for p in listed} | ambiguous_words)
-    parts: PhraseIndex[bool] = PhraseIndex((phrase(str(p)), True) for p in listed)
     ambiguous = frozenset(phrase(str(w)) for w in vocabulary.defects.get("ambiguous") or [])
+    _add_inflections(terms, {phrase(str(p)) for p in listed} | ambiguous)
+    parts: PhraseIndex[bool] = PhraseIndex((phrase(str(p)), True) for p in listed)
     related = {
         str(k): frozenset(str(x) for x in v or [])
         for k, v in (vocabulary.defects.get("related") or {}).items()
@@ -216,17 +217,7 @@ def _build(
             generic_terms[phrase(str(word))] = frozenset({str(canonical)})
     for term, canonical in table.vocabulary.items():
         generic_terms.setdefault(phrase(term), frozenset({canonical}))
-    described_as = {
-        name: _kinds_in(
-            generic_terms,
-            [
-                *(str(w) for w in (entry.get("types") or {}).get(name) or []),
-                *(a for n, extra in aliases if n == name for a in extra),
-            ],
-            own_parts,
-        )
-        for name in names
-    }
+    described_as = {name: _found_in(generic_terms, described[name], own_parts) for name in names}
     return Lexicon(
         dataset,
         category,
@@ -264,7 +255,7 @@ def _inflections(word: str) -> list[str]:
     return [word + "s", word + "es", stem + "ed", stem + "ing"]
 
 
-def _add_inflections(terms: PhraseIndex[Sense], skip: set[tuple[str, ...]]) -> None:
+def _add_inflections(terms: PhraseIndex[Sense], skip: Set[tuple[str, ...]]) -> None:
     """Every one-word defect term of four letters or more answers to its regular
     inflections too, unless that form is a term, a part or an ambiguous word already."""
     for key, sense in list(terms.items()):
@@ -278,24 +269,13 @@ def _add_inflections(terms: PhraseIndex[Sense], skip: set[tuple[str, ...]]) -> N
                 terms.add((form,), sense)
 
 
-def _name_kinds(
-    index: Mapping[tuple[str, ...], frozenset[str]],
-    own: Sequence[str],
-    described: Sequence[str],
-    parts: set[tuple[str, ...]],
-) -> frozenset[str]:
-    """A defect name's kinds: those its own words say (not counting the category's part
-    names: the screw's "thread" is no fibre) and those of its ``types`` words and aliases
-    (the screw's crushed or nicked threads are dents and breaks, not holes or bends)."""
-    return _kinds_in(index, [*own, *described], parts)
-
-
-def _kinds_in(
+def _found_in(
     index: Mapping[tuple[str, ...], frozenset[str]],
     texts: Iterable[str],
-    skip: frozenset[tuple[str, ...]] | set[tuple[str, ...]] = frozenset(),
+    skip: Set[tuple[str, ...]] = frozenset(),
 ) -> frozenset[str]:
-    """The kinds of every word or phrase (up to three words) inside ``texts``, but ``skip``."""
+    """The values (kinds, canonical types) ``index`` gives every word or phrase of up to
+    three words inside ``texts``, but ``skip``."""
     found: set[str] = set()
     for text in texts:
         words = phrase(text)

@@ -159,6 +159,8 @@ class _Words:
     frames: PhraseIndex[bool]
     naming: PhraseIndex[bool]
     labels: frozenset[tuple[str, ...]]
+    generic_names: frozenset[tuple[str, ...]]
+    """type names that name nothing in particular ("combined", "other")"""
 
 
 @lru_cache(maxsize=8)
@@ -189,6 +191,7 @@ def _words(vocabulary: Vocabulary) -> _Words:
         idx("frames"),
         idx("naming"),
         frozenset(tuple(tokens(x)) for x in vocabulary.words("language", "labels")),
+        frozenset(tuple(tokens(str(n))) for n in vocabulary.defects.get("generic_names") or []),
     )
 
 
@@ -588,7 +591,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         part_words=tuple(parts),
         part_types=tuple(t for c, _, _ in read if not c.generic for t in c.part_types),
         whole_named=_names_whole(toks, lexicon),
-        unknown_types=_unknown_types(toks, spans, w, lexicon, vocab),
+        unknown_types=_unknown_types(toks, spans, w, lexicon),
     )
 
 
@@ -643,12 +646,11 @@ _NOT_A_TYPE = frozenset({"none", "good", "normal", "n", "na", "nothing", "ok", "
 
 
 def _unknown_types(
-    toks: list[str], spans: list[tuple[int, int]], w: _Words, lexicon: Lexicon, vocab: Vocabulary
+    toks: list[str], spans: list[tuple[int, int]], w: _Words, lexicon: Lexicon
 ) -> tuple[str, ...]:
     """Words given as the defect type ("classified as selvage", "Defect type: hem") that name
     no defect this reader knows: a part or a stray word in the type's place. Generic names
     ("combined", "other") are types that name nothing in particular, not unknown ones."""
-    generic = {tuple(tokens(str(n))) for n in vocab.defects.get("generic_names") or []}
     values: list[tuple[str, ...]] = []
     for k, (start, end) in enumerate(spans):
         if _labelled(toks, spans, k, w):
@@ -664,7 +666,7 @@ def _unknown_types(
         words = [t for t in value if t not in ("a", "an", "the", "some")]
         if not words or words[0] in _NOT_A_TYPE or not all(t.isalpha() for t in words):
             continue
-        if tuple(words) in generic:
+        if tuple(words) in w.generic_names:
             continue
         said = list(value)  # as written: "wax melded out of the candle" is a name
         if lexicon.terms.scan(said) or w.defect.scan(said) or w.normal.scan(said):
@@ -673,34 +675,11 @@ def _unknown_types(
     return tuple(out)
 
 
-_VALUE_END = frozenset(
-    [
-        ",",
-        ".",
-        ";",
-        ":",
-        "(",
-        ")",
-        "in",
-        "at",
-        "on",
-        "near",
-        "toward",
-        "towards",
-        "and",
-        "or",
-        "but",
-        "with",
-        "because",
-        "since",
-        "which",
-        "that",
-        "inside",
-        "around",
-        "close",
-        "out",
-    ]
-)
+_VALUE_END = frozenset([
+    ",", ".", ";", ":", "(", ")", "in", "at", "on", "near", "toward", "towards", "and", "or",
+    "but", "with", "because", "since", "which", "that", "inside", "around", "close", "out",
+])  # fmt: skip
+"""where the value given as a type ends ("classified as a dent near the rim")"""
 
 
 def read(
