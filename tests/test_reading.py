@@ -14,6 +14,7 @@ from iad_data.core.reading import (
     find_leaks,
     load_vocabulary,
     places_in,
+    read,
     read_sentence,
     repeated_sentences,
     step_index,
@@ -578,3 +579,78 @@ def test_classifying_phrases_name_a_type() -> None:
 def test_an_indefinite_phrase_after_a_citing_frame_is_evidence() -> None:
     assert not find_leaks("Its appearance is consistent with a puncture through the weave.")
     assert find_leaks("Its appearance is consistent with the grader's key.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speck near the rim? Probably lint on the lens.",
+        "Dark area at the base: a shadow from the fixture.",
+        "It looks like glare rather than actual damage to the bottle.",
+        "The mark at the neck is not a property of the glass and can be set aside.",
+        "Something shows largely in the lower half; it is within the cosmetic tolerance.",
+    ],
+)
+def test_a_finding_explained_away_in_few_words(text: str) -> None:
+    # a harmless noun heading a clause of its own, "rather than actual damage", "not a
+    # property of"; "largely in the lower half" places, it does not restrict
+    reading = next(r for r in read(text, BOTTLE) if r.dismissal)
+    assert reading.stance == "normal" and not reading.restricted
+
+
+def test_a_harmless_word_describing_a_defect_is_no_dismissal() -> None:
+    text = "Mechanism: dust, fibres or debris get into the glass before it sets."
+    assert not any(r.dismissal for r in read(text, BOTTLE))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Not at the centre but near the top left, the bottle shows a chip.", "anomaly"),
+        ("Away from the middle, at the top, a close look reveals a chip.", "anomaly"),
+        ("Anything but flawless \u2014 the bottle has a chip at the rim.", "anomaly"),
+        ("Hardly perfect - a chip sits on the rim.", "anomaly"),
+        ("The bottle does not fail: I checked the rim and elsewhere and found no chip.", "normal"),
+        ("Nothing would keep this bottle from being accepted.", "normal"),
+        ("In summary: a good bottle, with nothing worth rejecting.", "normal"),
+        ("On balance the bottle is fit to use.", "normal"),
+        ("The bottle comes through clean and can move on.", "normal"),
+        ("Having looked closely, I make out a chip on the rim.", "anomaly"),
+        ("There is a chip in the left part of the sample image.", "anomaly"),
+    ],
+)
+def test_negated_places_dashes_and_more_verdict_idioms(text: str, verdict: str) -> None:
+    # a negator that denies a place leaves the verdict alone; a spaced dash breaks clauses;
+    # "here and elsewhere" takes in the whole part; "of the sample image" places
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_on_top_places_only_on_the_image() -> None:
+    assert places_in(tokens("a loose yarn lying on top, across the pile"), load_vocabulary()) == []
+    [top] = places_in(tokens("on top of the image"), load_vocabulary())
+    assert top.fits("top", grid=True) and not top.fits("bottom")
+
+
+def test_a_part_as_the_value_of_a_type_label() -> None:
+    assert read_sentence("Defect: the neck of the bottle.", BOTTLE).part_types == ("neck",)
+    assert read_sentence("Defect: a chip on the neck.", BOTTLE).part_types == ()
+    assert read_sentence("Result: the neck is fine.", BOTTLE).part_types == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("I checked the defect list file and it agrees: a chip.", True),
+        ("This agrees with the inspection log, which lists a chip.", True),
+        ("As the scoring sheet suggests, the bottle is fine.", True),
+        ("A chip at the rim, exactly where the spreadsheet puts it.", True),
+        ("The folder the photo was taken from lists a chip.", True),
+        ("As the operator's remark says, the rim is chipped.", True),
+        ("I checked the rim and it is chipped.", False),
+        ("This agrees with the appearance of a chip on the rim.", False),
+        ("The chip matches the rest of the damage on the rim.", False),
+    ],
+)
+def test_sources_checked_against_or_agreed_with(text: str, leak: bool) -> None:
+    # a checking or agreeing frame cites a source only when the source's words say so
+    assert bool(find_leaks(text)) is leak, find_leaks(text)

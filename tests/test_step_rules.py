@@ -350,3 +350,11 @@ def test_a_labelled_type_names_the_defect(text: str) -> None:
     record = template("classification")
     record = with_answer(record, 0, text)
     assert "defect_type" not in talk_findings(record), talk_findings(record)
+
+
+def test_a_finding_quotes_the_steps_own_words() -> None:
+    # step names are masked while reading ("annealing" is no defect word), never in the quote
+    text = "It might be a chip from annealing, or possibly a stain left by the coating."
+    found = trace_findings(with_step(trace_record("broken_small"), "characterisation", text))
+    quoted = [m for m in found["steps"] if "hedges" in m]
+    assert quoted and all("from annealing" in m and "the step" not in m for m in quoted), found

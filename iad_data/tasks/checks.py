@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -399,7 +399,7 @@ def check_step(
     ("step 2 (comparison)") in the messages. ``strict_types``: every type the step asserts
     must be the truth's (a characterisation), not only those it names as the defect."""
     out: list[str] = []
-    readings = read(mask_steps(text, truth.steps), truth.lexicon)
+    readings = _read_masked(text, truth)
     out += _split_hedges(where, readings)
     for reading in readings:
         out += _verdict_problems(where, reading, truth)
@@ -446,6 +446,17 @@ def check_step(
                 f"{', '.join(p.words for p in places)}"
             )
     return out
+
+
+def _read_masked(text: str, truth: StepTruth) -> list[Reading]:
+    """The readings of ``text`` with its step names masked, each quoting its own words (a
+    finding quotes what the record says, not "the step")."""
+    masked = mask_steps(text, truth.steps)
+    readings = read(masked, truth.lexicon)
+    if masked == text:
+        return readings
+    own = dict(zip(sentences(masked), sentences(text), strict=False))
+    return [replace(r, text=own.get(r.text, r.text)) for r in readings]
 
 
 def mask_steps(text: str, steps: Mapping[str, str]) -> str:

@@ -49,6 +49,7 @@ class _LeakWords:
     pointing: PhraseIndex[bool]
     pointing_nouns: PhraseIndex[bool]
     citing: PhraseIndex[bool]
+    consulting: PhraseIndex[bool]
     telling: PhraseIndex[bool]
     visible: frozenset[tuple[str, ...]]
     """noun phrases (their last words) the inspector sees or knows"""
@@ -84,6 +85,7 @@ def _leak_words(vocabulary: Vocabulary) -> _LeakWords:
         idx("pointing"),
         idx("pointing_nouns"),
         idx("citing"),
+        idx("consulting"),
         idx("telling"),
         _visible_heads(vocabulary),
         frozenset(vocabulary.words("leakage", "source_words")),
@@ -167,6 +169,7 @@ def _noun_phrase(
     start: int,
     verbs: PhraseIndex[bool] | None = None,
     nouns: frozenset[str] = frozenset(),
+    framed: bool = False,
 ) -> tuple[tuple[str, ...], int] | None:
     """The words of the noun phrase from ``start`` and where the phrase ends (at
     one of ``verbs``: "the mask marks"), or None where no noun phrase starts there
@@ -178,7 +181,7 @@ def _noun_phrase(
         return None
     words: list[str] = []
     while k < len(toks) and len(words) < 5 and toks[k] not in _NP_STOP:
-        if words and (toks[k] in _DETERMINERS or _verb_at(toks, k, verbs, nouns)):
+        if words and (toks[k] in _DETERMINERS or _verb_at(toks, k, verbs, nouns, framed)):
             break
         words.append(toks[k])
         k += 1
@@ -187,11 +190,16 @@ def _noun_phrase(
 
 
 def _verb_at(
-    toks: list[str], k: int, verbs: PhraseIndex[bool] | None, nouns: frozenset[str] = frozenset()
+    toks: list[str],
+    k: int,
+    verbs: PhraseIndex[bool] | None,
+    nouns: frozenset[str] = frozenset(),
+    framed: bool = False,
 ) -> bool:
     """Is a telling word at ``k`` a verb ("the mask marks a neck") rather than the phrase's
     own noun ("its designed outline, tabs and holes", "the bright mark near the top")? A verb
-    has words after it, and a noun before it (one of ``nouns``) rather than an adjective."""
+    has words after it, and a noun before it (one of ``nouns``) rather than an adjective;
+    in a framed phrase ("as the file suggests,") a verb form may end its clause."""
     found = verbs.at(toks, k) if verbs is not None else None
     if found is None:
         return False
@@ -199,14 +207,19 @@ def _verb_at(
         return True  # "... the image came from indicates, ..."
     after = toks[found.end : found.end + 1]
     if not after or after[0] in (",", ".", ";", ":", "and", "or", ")", "!", "?", "of"):
-        return False
+        verb_form = toks[found.end - 1].endswith(("s", "ed")) and after[:1] != ["of"]
+        return framed and verb_form and not _modified(toks, k, nouns)
     if found.end - k > 1 or k == 0:
         return True
-    prev = toks[k - 1]
     # a noun after a modifier: a defect word ("a score mark"), an adjective ("the bright
     # mark", "its designed outline"); a verb after anything else ("the task brief points")
-    adjective = prev in _ADJECTIVES or prev.endswith(_ADJECTIVE_ENDINGS)
-    return not (prev in nouns or adjective)
+    return not _modified(toks, k, nouns)
+
+
+def _modified(toks: list[str], k: int, nouns: frozenset[str]) -> bool:
+    """Is the word at ``k`` after a modifier (a defect word or an adjective)?"""
+    prev = toks[k - 1] if k > 0 else ""
+    return prev in nouns or prev in _ADJECTIVES or prev.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
@@ -219,12 +232,21 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         np = _noun_phrase(toks, start, w.telling, w.nounlike)
         if np is not None and not w.sees(np[0]):
             found.append(" ".join(toks[m.start : np[1]]))
+    for m in w.consulting.scan(toks):
+        # "I checked the test-split listing", "this agrees with the marking sheet": a source
+        # only when its words say so (checking the thread is inspection)
+        start = m.end - 1 if toks[m.end - 1] in _DETERMINERS else m.end
+        if toks[start : start + 1] and toks[start] in _DEFINITE:
+            np = _noun_phrase(toks, start, w.telling, w.nounlike)
+            if np is not None and set(np[0]) & w.sources:
+                found.append(" ".join(toks[m.start : np[1]]))
     for k, word in enumerate(toks):
         # a source handed over is a definite one ("the mask marks"); "a scuffed face points
         # to the coating" is evidence on the part
         if word not in _DEFINITE or (k > 0 and toks[k - 1] in ("of", "to", "from")):
             continue
-        np = _noun_phrase(toks, k, w.telling, w.nounlike)
+        framed = k > 0 and toks[k - 1] in _FRAMING
+        np = _noun_phrase(toks, k, w.telling, w.nounlike, framed)
         if np is None or w.sees(np[0]):
             continue
         end = np[1]
@@ -233,13 +255,15 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         # words after the phrase, past its own modifiers
         window = toks[end : end + 8]
         stop = next((i for i, t in enumerate(window) if t in (",", ".", ";", ":")), len(window))
-        trails = window[:1] and window[0] in _TRAILING
-        framed = k > 0 and toks[k - 1] in _FRAMING
+        # a phrase that holds a source's own word ("the folder", "the log") is a source
+        # whatever follows it: the telling verb may come past a relative clause ("the
+        # folder the image was loaded from lists")
+        trails = (window[:1] and window[0] in _TRAILING) or set(np[0]) & w.sources
         for i in range(stop):
             told = w.telling.at(window, i)
             if told is None:
                 continue
-            if i > 0 and not _verb_at(toks, end + i, w.telling, w.nounlike):
+            if i > 0 and not _verb_at(toks, end + i, w.telling, w.nounlike, framed):
                 continue  # "the likely source of a score mark": a noun, not a telling verb
             if i == 0 or framed or trails:
                 found.append(" ".join(toks[k : end + told.end]))
@@ -250,7 +274,10 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
     return found
 
 
-_FRAMING = frozenset({"as", "since", "because", "with", "while", "once", "given", "if"})
+_PASSIVE = (["was"], ["were"], ["been"], ["am"], ["is"], ["are"], ["being"])
+_FRAMING = frozenset(
+    {"as", "since", "because", "with", "while", "once", "given", "if", "where", "what"}
+)
 """words before a cited phrase whose telling verb may come a few words later"""
 _TRAILING = frozenset(
     ["of", "in", "from", "for", "that", "which", "attached", "supplied", "provided", "shipped"]
@@ -260,6 +287,8 @@ _TRAILING = frozenset(
 
 def _leaks_in(toks: list[str], w: _LeakWords) -> list[str]:
     for m in w.allowed.scan(toks):
+        if toks[m.start] == "given" and toks[m.start - 1 : m.start] in _PASSIVE:
+            continue  # "the crop I was given that ...": handed over, not "given that"
         for k in range(m.start, m.end):
             toks[k] = "\u00b7"
     found = [" ".join(toks[m.start : m.end]) for m in w.strong.scan(toks)]

@@ -109,6 +109,8 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
     before = toks[i - 1] if i > 0 else ""
     if before in pw.not_after or pw.not_before.at(toks, first.end) is not None:
         return None  # "nothing is left", "right in the middle", "lower than"
+    if before == "on" and toks[i : i + 1] == ["top"] and not _of_place(toks, first.end, pw):
+        return None  # "a yarn lying on top" (of the pile), unlike "on top of the image"
     found = [first]
     j = first.end
     while j < len(toks) and j - found[-1].end <= 3:
@@ -171,6 +173,16 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
         for k in range(max(0, i - 3), i)
     )
     return Place(" ".join(toks[i:end]), row, col, negated), end
+
+
+def _of_place(toks: list[str], k: int, pw: _PlaceWords) -> bool:
+    """Does "of the <image, frame ...>" follow at ``k``?"""
+    if toks[k : k + 1] != ["of"]:
+        return False
+    k += 1
+    while k < len(toks) and toks[k] in ("the", "a", "an", "this", "its"):
+        k += 1
+    return k < len(toks) and toks[k] in pw.nouns
 
 
 def places_in(toks: list[str], vocabulary: Vocabulary) -> list[Place]:

@@ -42,6 +42,12 @@ _FINITE = frozenset(
 )  # fmt: skip
 """finite verbs: a comma before a clause that holds one starts a new statement"""
 _RELATIVE = frozenset({"where", "which", "whose", "when", "that"})
+_IMAGES = frozenset({"image", "picture", "photo", "shot", "view", "frame"})
+_NEGATOR_WORDS = frozenset({"far", "from", "anything", "but", "free", "of"})
+"""the inner words of negators that open a clause ("far from", "anything but")"""
+_PLACE_PREPOSITIONS = (
+    ["in"], ["at"], ["on"], ["near"], ["around"], ["along"], ["across"], ["towards"]
+)  # fmt: skip
 _PUNCT = frozenset({".", ";", ":", "!", "?"})
 _ADVERBS = frozenset(
     {"completely", "entirely", "fully", "perfectly", "totally", "quite", "very", "otherwise",
@@ -261,23 +267,38 @@ def _read_clause(
     """``labelled``: the clause is the value of a label ("Defect type: dent"), which names."""
     start, end = span
     part = toks[start:end]
-    markers = w.generic.scan(part)
+    # "the left edge of the sample image" places on this image; "the sample image shows"
+    # speaks of the one-shot reference
+    markers = [
+        m
+        for m in w.generic.scan(part)
+        if not (m.start > 0 and part[m.start - 1] == "of" and part[m.end - 1] in _IMAGES)
+    ]
     generic = bool(markers)
     if generic and all(part[m.start : m.end] == ["would"] for m in markers):
         before = set(part[: markers[0].start])
         whole = {t for name in (lexicon.whole if lexicon is not None else ()) for t in name}
         if before & (_SUBJECTS | whole):
             generic = False  # "I would reject it", "the bottle would not pass"
-    if (
-        len(part) >= 2
-        and part[0] in ("a", "an")
-        and (w.normal.at(part, 1) is not None or w.normal.at(part, 2) is not None)
-    ):
-        generic = True  # "a good bottle looks ...": about bottles in general
+    good = next((w.normal.at(part, j) for j in (1, 2) if w.normal.at(part, j) is not None), None)
+    if len(part) >= 2 and part[0] in ("a", "an") and good is not None:
+        # "a good bottle looks ...": about bottles in general; "a fine scratch" is a defect
+        described = lexicon is not None and lexicon.terms.at(part, good.end) is not None
+        generic = generic or not described
     hedged = bool(w.hedges.scan(part))
     # "not other than a good part" affirms the whole part; "other than the rim" restricts
+    # "mostly in the west side" hedges a place, "mostly fine" restricts a verdict
     restricted = any(
         not (m.start > 0 and part[m.start - 1] in ("not", "nothing"))
+        and not (
+            part[m.start : m.end] in (["mostly"], ["largely"])
+            and part[m.end : m.end + 1] in _PLACE_PREPOSITIONS
+        )
+        # "here and elsewhere" takes in the rest of the part, it does not set it apart
+        and not (
+            part[m.start : m.end] == ["elsewhere"]
+            and part[m.start - 1 : m.start] in (["and"], ["or"])
+        )
         for m in w.restrictors.scan(part)
     )
     cue = sentence_cue or bool(w.defect.scan(part))
@@ -297,6 +318,7 @@ def _read_clause(
     parts: list[str] = []
     part_end = -9
     pending = 0
+    denied_at = -9  # where the last negator ended
     contrast = False
     last: tuple[str, int] | None = None  # (class, negations) of the previous predicate
     i = start
@@ -320,6 +342,8 @@ def _read_clause(
             # "the bottom of the image" is a place, even of a bottle; "the wick at the
             # centre" places a part, not the defect
             (part_places if i - part_end <= 3 else places).append(got[0])
+            if got[0].negated and pending and i - denied_at <= 2:
+                pending -= 1  # "not at the centre, a pit": the negator denied the place
             i = got[1]
             continue
         best = max(sizes.values())
@@ -355,7 +379,7 @@ def _read_clause(
                 pending += 1
             clause.denies = True
             contrast = contrast or w.contrast.at(toks, i) is not None
-            i = stop
+            i = denied_at = stop
             continue
         if kind == "part":
             if lexicon is None or tuple(toks[i:stop]) not in lexicon.whole:
@@ -391,7 +415,18 @@ def _read_clause(
                 t in _ADVERBS for t in toks[stop:end]
             )
             window = toks[max(start, i - 6) : i]
-            if not lead and not any(w.predicative.at(window, k) for k in range(len(window))):
+            # "Far from flawless: ...", "hardly perfect": a verdict denied, without a verb
+            denied = (
+                pending > 0
+                and denied_at == i
+                and all(
+                    t in _ADVERBS or w.negators.at(toks, k) is not None or t in _NEGATOR_WORDS
+                    for k, t in enumerate(toks[start:i], start)
+                )
+            )
+            if not (lead or denied) and not any(
+                w.predicative.at(window, k) for k in range(len(window))
+            ):
                 i = stop
                 continue
             del back
@@ -431,6 +466,11 @@ def _read_clause(
         clause.predicates.append((i, words, stance, mention))
         i = stop
     clause.part_places = part_places
+    named = clause.loose or any(
+        m is not None or said == "normal" for _, _, said, m in clause.predicates
+    )
+    if labelled and parts and not named and not clause.part_types:
+        clause.part_types.append(parts[0])  # "Defect: head of the screw": a part as the type
     return clause, places, parts
 
 
@@ -478,8 +518,13 @@ def _labelled(toks: list[str], spans: list[tuple[int, int]], k: int, w: _Words) 
     if k == 0 or spans[k][0] == 0 or toks[spans[k][0] - 1] != ":":
         return False
     start, end = spans[k - 1]
-    label = tuple(t for t in toks[start:end] if t not in ("a", "an", "the", "my"))
-    return label in w.labels
+    label = tuple(t for t in toks[start:end] if t not in ("a", "an", "the", "my", "our"))
+    # "Overall verdict:", "QC final call:": a label word after up to two qualifiers (not
+    # "Position of the defect:", a label of the place)
+    return len(label) <= 4 and any(
+        label[j:] in w.labels and (j == 0 or label[j - 1] not in ("of", "for", "about"))
+        for j in range(min(3, len(label)))
+    )
 
 
 def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
@@ -506,8 +551,10 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     harmless = bool(w.dismissals.scan(toks))
     for m in w.harmless.scan(toks):
         before = [t for t in toks[max(0, m.start - 3) : m.start] if t not in ("a", "an")]
-        if w.harmless_markers.scan(toks) or before[-1:] in (["is"], ["are"], ["was"]):
-            harmless = True  # "only dust", "it is a shadow"
+        if w.harmless_markers.scan(toks) or before[-1:] in _COPULAS:
+            harmless = True  # "only dust", "it is a shadow", "it reads as glare"
+        elif _heads_verbless_clause(toks, spans, m.start, m.end):
+            harmless = True  # "Mark at the top: sensor noise from the camera"
     for clause, _, _ in read:
         for at, words, said_here, mention in clause.predicates:
             if mention is None and said_here == "normal" and tuple(words.split()) in w.dismissed:
@@ -599,6 +646,30 @@ _CLAIMING = frozenset(["calling", "saying", "declaring", "labelling", "labeling"
 _FALSE = frozenset(
     ["inaccurate", "incorrect", "wrong", "mistaken", "false", "untrue", "misleading", "unjustified"]
 )
+
+
+_COPULAS = (["is"], ["are"], ["was"], ["as"], ["like"])
+_LEADS = frozenset(
+    {"a", "an", "the", "some", "probably", "likely", "most", "almost", "certainly", "surely",
+     "presumably", "just", "only", "merely", "simply", "mere", "more", "again"}
+)  # fmt: skip
+"""words that may stand before a harmless noun that heads its clause ("almost certainly dust")"""
+_SOURCE_PREPOSITIONS = frozenset({"on", "from", "off", "in", "at", "by", "near", "under", "of"})
+
+
+def _heads_verbless_clause(
+    toks: list[str], spans: list[tuple[int, int]], at: int, end: int
+) -> bool:
+    """Does a harmless noun head a clause with no verb of its own ("That spot? Almost
+    certainly dust on the lens"; "Mark at the top: sensor noise from the camera")? Such a
+    clause says what the finding is; "dust particles are embedded" describes a defect."""
+    for start, stop in spans:
+        if start <= at < stop:
+            lead = toks[start:at]
+            rest = toks[end:stop]
+            tail = not rest or rest[0] in _SOURCE_PREPOSITIONS  # "dust on the lens"
+            return all(t in _LEADS for t in lead) and tail and not _FINITE & set(rest)
+    return False
 
 
 def _falsified(toks: list[str]) -> bool:

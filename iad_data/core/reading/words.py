@@ -1,8 +1,9 @@
 """Words and sentences as the reader sees them, and whole-word phrase lookup.
 
-Normalisation: lower case, ``_`` and ``-`` as spaces, "n't" as " not", "cannot" as "can
-not"; tokens are words and the punctuation that ends a clause. A ``PhraseIndex`` finds the
-longest listed phrase at each position, so "top left corner" wins over "top".
+Normalisation: lower case, ``_`` and ``-`` as spaces (a dash between clauses as a colon),
+"n't" as " not", "cannot" as "can not"; tokens are words and the punctuation that ends a
+clause. A ``PhraseIndex`` finds the longest listed phrase at each position, so "top left
+corner" wins over "top".
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ appended to a list line: "... (drying [step:drying]) A bent section ...")"""
 def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("_", " ")
     text = re.sub(r"\[step:[^\]]*\]", " ", text)
+    text = re.sub(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\u2014", " : ", text)  # a dash between clauses
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
     text = re.sub(r"\bcannot\b", "can not", text)
     text = re.sub(r"n't\b", " not", text)

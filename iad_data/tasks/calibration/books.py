@@ -2,12 +2,11 @@
 
 ``main`` (``phrases``) is the book the validator is developed against; ``held_out``
 (``phrases_held_out``) was worded independently but has since been tuned against, and so
-were ``fresh``, ``fresh2`` and ``fresh3`` (``phrases_fresh*``), each written blind after
-the others and measured once before its misses were read; ``fresh4`` (``phrases_fresh4``),
-written blind after all five, is the book not tuned to: its figures are the held-out ones.
-A ``Phrasebook`` holds one book's tables; planters read it from ``Facts.book``, so a run
-never swaps modules or mutates globals.
-"""
+were ``fresh`` to ``fresh5`` (``phrases_fresh*``), each written blind after the others and
+measured once before its misses were read. ``fresh6`` was measured blind and then read;
+``fresh7``, written blind after all the others, is the book not tuned to: its figures are
+the held-out ones. A ``Phrasebook`` holds one book's tables; planters read it from
+``Facts.book``, so a run never swaps modules or mutates globals."""
 
 from __future__ import annotations
 
@@ -21,7 +20,17 @@ from types import ModuleType
 from iad_data.errors import InputError
 from iad_data.tasks.calibration import phrases as ph
 
-PHRASEBOOKS: tuple[str, ...] = ("main", "held_out", "fresh", "fresh2", "fresh3", "fresh4")
+PHRASEBOOKS: tuple[str, ...] = (
+    "main",
+    "held_out",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+)
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]
 
