@@ -225,20 +225,18 @@ def _modified(toks: list[str], k: int, nouns: frozenset[str]) -> bool:
 def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
     """Noun phrases cited as a source that the inspector could not see (see the module)."""
     found = []
-    for m in w.citing.scan(toks):
-        start = m.end - 1 if toks[m.end - 1] in _DETERMINERS else m.end
-        if toks[start : start + 1] and toks[start] not in _DEFINITE:
-            continue  # "consistent with a puncture": evidence, not a source handed over
-        np = _noun_phrase(toks, start, w.telling, w.nounlike)
-        if np is not None and not w.sees(np[0]):
-            found.append(" ".join(toks[m.start : np[1]]))
-    for m in w.consulting.scan(toks):
-        # "I checked the test-split listing", "this agrees with the marking sheet": a source
-        # only when its words say so (checking the thread is inspection)
-        start = m.end - 1 if toks[m.end - 1] in _DETERMINERS else m.end
-        if toks[start : start + 1] and toks[start] in _DEFINITE:
+    # a citing frame cites any phrase the inspector does not see; a checking or agreeing
+    # frame ("I checked the test-split listing", "this agrees with the marking sheet") only
+    # one whose words say it is a source (checking the thread is inspection)
+    for index, by_its_words in ((w.citing, False), (w.consulting, True)):
+        for m in index.scan(toks):
+            start = m.end - 1 if toks[m.end - 1] in _DETERMINERS else m.end
+            if toks[start : start + 1] and toks[start] not in _DEFINITE:
+                continue  # "consistent with a puncture": evidence, not a source handed over
             np = _noun_phrase(toks, start, w.telling, w.nounlike)
-            if np is not None and set(np[0]) & w.sources:
+            if np is None:
+                continue
+            if (set(np[0]) & w.sources) if by_its_words else not w.sees(np[0]):
                 found.append(" ".join(toks[m.start : np[1]]))
     for k, word in enumerate(toks):
         # a source handed over is a definite one ("the mask marks"); "a scuffed face points
@@ -275,6 +273,7 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
 
 
 _PASSIVE = (["was"], ["were"], ["been"], ["am"], ["is"], ["are"], ["being"])
+"""words before "given" that make it a participle ("I was given"), not 'given that'"""
 _FRAMING = frozenset(
     {"as", "since", "because", "with", "while", "once", "given", "if", "where", "what"}
 )

@@ -109,7 +109,7 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
     before = toks[i - 1] if i > 0 else ""
     if before in pw.not_after or pw.not_before.at(toks, first.end) is not None:
         return None  # "nothing is left", "right in the middle", "lower than"
-    if before == "on" and toks[i : i + 1] == ["top"] and not _of_place(toks, first.end, pw):
+    if before == "on" and toks[i : i + 1] == ["top"] and _noun_of(toks, first.end) not in pw.nouns:
         return None  # "a yarn lying on top" (of the pile), unlike "on top of the image"
     found = [first]
     j = first.end
@@ -143,12 +143,9 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
             if prev not in pw.before and after not in pw.after:
                 return None
             # "the bottom of the opening" names a part, "the top of the image" a place
-            if after == "of":
-                k = first.end + 1
-                while k < len(toks) and toks[k] in ("the", "a", "an", "this", "its"):
-                    k += 1
-                if k < len(toks) and toks[k] not in pw.nouns:
-                    return None
+            noun = _noun_of(toks, first.end)
+            if noun is not None and noun not in pw.nouns:
+                return None
     row = col = None
     centre = False
     for m in found:
@@ -175,14 +172,14 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
     return Place(" ".join(toks[i:end]), row, col, negated), end
 
 
-def _of_place(toks: list[str], k: int, pw: _PlaceWords) -> bool:
-    """Does "of the <image, frame ...>" follow at ``k``?"""
+def _noun_of(toks: list[str], k: int) -> str | None:
+    """The noun of an "of the <noun>" phrase at ``k``, or None where none follows."""
     if toks[k : k + 1] != ["of"]:
-        return False
+        return None
     k += 1
     while k < len(toks) and toks[k] in ("the", "a", "an", "this", "its"):
         k += 1
-    return k < len(toks) and toks[k] in pw.nouns
+    return toks[k] if k < len(toks) else None
 
 
 def places_in(toks: list[str], vocabulary: Vocabulary) -> list[Place]:

@@ -20,7 +20,7 @@ from typing import Literal
 from iad_data.core.reading.lexicon import Lexicon, Sense, build_lexicon
 from iad_data.core.reading.places import Place, read_place
 from iad_data.core.reading.vocabulary import Vocabulary, load_vocabulary
-from iad_data.core.reading.words import PhraseIndex, index_of, sentences, tokens
+from iad_data.core.reading.words import Match, PhraseIndex, index_of, sentences, tokens
 
 Stance = Literal["anomaly", "normal"]
 _BUT_JOINS = frozenset({"anything", "nothing", "all", "everything"})
@@ -43,8 +43,6 @@ _FINITE = frozenset(
 """finite verbs: a comma before a clause that holds one starts a new statement"""
 _RELATIVE = frozenset({"where", "which", "whose", "when", "that"})
 _IMAGES = frozenset({"image", "picture", "photo", "shot", "view", "frame"})
-_NEGATOR_WORDS = frozenset({"far", "from", "anything", "but", "free", "of"})
-"""the inner words of negators that open a clause ("far from", "anything but")"""
 _PLACE_PREPOSITIONS = (
     ["in"], ["at"], ["on"], ["near"], ["around"], ["along"], ["across"], ["towards"]
 )  # fmt: skip
@@ -255,6 +253,18 @@ class _Clause:
     part_types: list[str] = field(default_factory=list)
 
 
+def _restricts(part: list[str], m: Match[bool]) -> bool:
+    """Does the restrictor ``m`` set part of the product apart from a verdict?"""
+    word, after = part[m.start : m.end], part[m.end : m.end + 1]
+    before = part[m.start - 1 : m.start] if m.start > 0 else []
+    if before in (["not"], ["nothing"]):
+        return False  # "not other than a good part" affirms the whole part
+    if word in (["mostly"], ["largely"]) and after in _PLACE_PREPOSITIONS:
+        return False  # "mostly in the west side" hedges a place, "mostly fine" restricts
+    # "here and elsewhere" takes in the rest of the part, it does not set it apart
+    return not (word == ["elsewhere"] and before in (["and"], ["or"]))
+
+
 def _read_clause(
     toks: list[str],
     span: tuple[int, int],
@@ -280,27 +290,13 @@ def _read_clause(
         whole = {t for name in (lexicon.whole if lexicon is not None else ()) for t in name}
         if before & (_SUBJECTS | whole):
             generic = False  # "I would reject it", "the bottle would not pass"
-    good = next((w.normal.at(part, j) for j in (1, 2) if w.normal.at(part, j) is not None), None)
+    good = w.normal.at(part, 1) or w.normal.at(part, 2)
     if len(part) >= 2 and part[0] in ("a", "an") and good is not None:
         # "a good bottle looks ...": about bottles in general; "a fine scratch" is a defect
         described = lexicon is not None and lexicon.terms.at(part, good.end) is not None
         generic = generic or not described
     hedged = bool(w.hedges.scan(part))
-    # "not other than a good part" affirms the whole part; "other than the rim" restricts
-    # "mostly in the west side" hedges a place, "mostly fine" restricts a verdict
-    restricted = any(
-        not (m.start > 0 and part[m.start - 1] in ("not", "nothing"))
-        and not (
-            part[m.start : m.end] in (["mostly"], ["largely"])
-            and part[m.end : m.end + 1] in _PLACE_PREPOSITIONS
-        )
-        # "here and elsewhere" takes in the rest of the part, it does not set it apart
-        and not (
-            part[m.start : m.end] == ["elsewhere"]
-            and part[m.start - 1 : m.start] in (["and"], ["or"])
-        )
-        for m in w.restrictors.scan(part)
-    )
+    restricted = any(_restricts(part, m) for m in w.restrictors.scan(part))
     cue = sentence_cue or bool(w.defect.scan(part))
     if lexicon is not None and not cue:
         cue = any(
@@ -319,6 +315,7 @@ def _read_clause(
     part_end = -9
     pending = 0
     denied_at = -9  # where the last negator ended
+    denial_from = start  # where the pending run of negators began
     contrast = False
     last: tuple[str, int] | None = None  # (class, negations) of the previous predicate
     i = start
@@ -376,6 +373,8 @@ def _read_clause(
         words = " ".join(toks[i:stop])
         if kind == "neg":
             if not (words == "nor" and "neither" in toks[start:i]):  # one denial, two words
+                if pending == 0:
+                    denial_from = i
                 pending += 1
             clause.denies = True
             contrast = contrast or w.contrast.at(toks, i) is not None
@@ -415,14 +414,12 @@ def _read_clause(
                 t in _ADVERBS for t in toks[stop:end]
             )
             window = toks[max(start, i - 6) : i]
-            # "Far from flawless: ...", "hardly perfect": a verdict denied, without a verb
+            # "Far from flawless: ...", "hardly perfect": a verdict denied, without a verb,
+            # by negators that open the clause
             denied = (
                 pending > 0
                 and denied_at == i
-                and all(
-                    t in _ADVERBS or w.negators.at(toks, k) is not None or t in _NEGATOR_WORDS
-                    for k, t in enumerate(toks[start:i], start)
-                )
+                and all(t in _ADVERBS for t in toks[start:denial_from])
             )
             if not (lead or denied) and not any(
                 w.predicative.at(window, k) for k in range(len(window))
@@ -655,6 +652,7 @@ _LEADS = frozenset(
 )  # fmt: skip
 """words that may stand before a harmless noun that heads its clause ("almost certainly dust")"""
 _SOURCE_PREPOSITIONS = frozenset({"on", "from", "off", "in", "at", "by", "near", "under", "of"})
+"""words after a harmless noun that say where it comes from ("dust on the lens")"""
 
 
 def _heads_verbless_clause(
