@@ -654,3 +654,21 @@ def test_a_part_as_the_value_of_a_type_label() -> None:
 def test_sources_checked_against_or_agreed_with(text: str, leak: bool) -> None:
     # a checking or agreeing frame cites a source only when the source's words say so
     assert bool(find_leaks(text)) is leak, find_leaks(text)
+
+
+def test_a_question_is_read_with_its_answer() -> None:
+    """A yes/no question states nothing; the answer after it decides it, and a negative
+    question asserts what it asks."""
+    from iad_data.core.reading import verdict_of
+
+    assert verdict_of("Is there anything wrong with this bottle? Nothing at all.") == "normal"
+    assert verdict_of("Can this carpet be called sound? It cannot, not with a hole.") == "anomaly"
+    assert verdict_of("Isn't that a small chip at the top?") == "anomaly"
+    assert verdict_of("Is the bottle defective?") is None
+
+
+def test_a_sighting_label_states_what_it_lists() -> None:
+    from iad_data.core.reading import verdict_of
+
+    assert verdict_of("Observed: a deep scratch in the upper left region.") == "anomaly"
+    assert verdict_of("Noted: slight glare from the lamp on the left.") is None

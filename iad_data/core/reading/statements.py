@@ -13,7 +13,7 @@ noun dismisses the sentence's findings ("only dust, not a defect").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -126,6 +126,14 @@ class Reading:
 
     alternative_types: bool = False
     """two different types joined by "or" or "/" ("color or scratch", "glue/hole")"""
+    asked: Stance | None = None
+    """what a yes/no question asks of the part, its own negation taken out ("Can it be
+    called sound?" asks "normal"; "Isn't that a chip?" asks "anomaly"): the answer in the
+    next sentence decides it (``read``); a question states nothing by itself"""
+    asked_types: tuple[TypeMention, ...] = ()
+    """defects a yes/no question asks about ("Is that a dent?"), asserted by neither"""
+    rhetorical: bool = False
+    """a negative question ("Isn't that a chip?"), which asserts what it asks"""
     unknown_types: tuple[str, ...] = ()
     """words given as the type that name no known defect ("classified as selvage")"""
 
@@ -165,6 +173,11 @@ class _Words:
     labels: frozenset[tuple[str, ...]]
     generic_names: frozenset[tuple[str, ...]]
     """type names that name nothing in particular ("combined", "other")"""
+    sighting_labels: frozenset[tuple[str, ...]]
+    """labels whose value is what was seen ("Observed: a chip", "Spotted: ...")"""
+    yes: PhraseIndex[bool]
+    no: PhraseIndex[bool]
+    """answers to a yes/no question ("Indeed.", "Hardly.")"""
 
 
 @lru_cache(maxsize=8)
@@ -196,6 +209,9 @@ def _words(vocabulary: Vocabulary) -> _Words:
         idx("naming"),
         frozenset(tuple(tokens(x)) for x in vocabulary.words("language", "labels")),
         frozenset(tuple(tokens(str(n))) for n in vocabulary.defects.get("generic_names") or []),
+        frozenset(tuple(tokens(x)) for x in vocabulary.words("language", "sighting_labels")),
+        idx("answers_yes"),
+        idx("answers_no"),
     )
 
 
@@ -247,6 +263,9 @@ class _Clause:
     naming: bool
     denies: bool = False
     """a negator stands in it ("no dark gaps")"""
+    asks: Literal["yes_no", "open"] | None = None
+    """a question: "Is it sound?" (yes/no) or "What is wrong with it?" (open)"""
+    rhetorical: bool = False
     predicates: list[tuple[int, str, Stance, TypeMention | None]] = field(default_factory=list)
     loose: list[TypeMention] = field(default_factory=list)
     part_places: list[Place] = field(default_factory=list)
@@ -265,6 +284,39 @@ def _restricts(part: list[str], m: Match[bool]) -> bool:
     return not (word == ["elsewhere"] and before in (["and"], ["or"]))
 
 
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "can", "could", "does", "do", "did", "has", "have", "had",
+     "would", "should", "will", "may", "might", "must", "shall"}
+)  # fmt: skip
+"""words that open a yes/no question ("Is it sound?", "Can it be called sound?")"""
+_OPEN_QUESTIONS = frozenset({"what", "where", "which", "how", "why", "who"})
+_ASKED_OF = frozenset({"that", "this", "it", "there", "these", "those", "they", "you"})
+"""subjects between the verb and "not" of a negative question ("is that not a chip?")"""
+
+
+def _question(
+    toks: list[str], span: tuple[int, int]
+) -> tuple[Literal["yes_no", "open"] | None, int]:
+    """Is the clause a question, and where is the "not" of a negative one ("Isn't that a
+    chip?" asks, and all but says, that it is one)? -1 when there is none."""
+    start, end = span
+    if end >= len(toks) or toks[end] != "?" or start >= end:
+        return None, -1
+    if toks[start] in _OPEN_QUESTIONS:
+        return "open", -1
+    if toks[start] not in _AUXILIARIES:
+        return None, -1
+    if toks[start + 1 : start + 2] == ["not"]:
+        return "yes_no", start + 1
+    if (
+        toks[start + 1 : start + 2]
+        and toks[start + 1] in _ASKED_OF
+        and toks[start + 2 : start + 3] == ["not"]
+    ):
+        return "yes_no", start + 2
+    return "yes_no", -1
+
+
 def _read_clause(
     toks: list[str],
     span: tuple[int, int],
@@ -273,8 +325,11 @@ def _read_clause(
     vocab: Vocabulary,
     sentence_cue: bool = False,
     labelled: bool = False,
+    sighted: bool = False,
 ) -> tuple[_Clause, list[Place], list[str]]:
-    """``labelled``: the clause is the value of a label ("Defect type: dent"), which names."""
+    """``labelled``: the clause is the value of a label ("Defect type: dent"), which names;
+    ``sighted``: of a label that reports a sighting ("Observed: a small chip"), which
+    states what it lists without classifying it."""
     start, end = span
     part = toks[start:end]
     # "the left edge of the sample image" places on this image; "the sample image shows"
@@ -305,10 +360,12 @@ def _read_clause(
             or tuple(part[m.start : m.end]) not in lexicon.ambiguous
             for m in lexicon.terms.scan(part)
         )
-    frame = labelled or bool(w.frames.scan(part)) or bool(w.defect.scan(part))
+    frame = labelled or sighted or bool(w.frames.scan(part)) or bool(w.defect.scan(part))
     naming = labelled or bool(w.naming.scan(part))
     generic = generic and not labelled
     clause = _Clause(generic, hedged, restricted, cue, frame, naming)
+    clause.asks, skip = _question(toks, span)
+    clause.rhetorical = skip >= 0
     places: list[Place] = []
     part_places: list[Place] = []
     parts: list[str] = []
@@ -320,6 +377,9 @@ def _read_clause(
     last: tuple[str, int] | None = None  # (class, negations) of the previous predicate
     i = start
     while i < end:
+        if i == skip:  # "isn't that a chip?" asks whether it is one
+            i += 1
+            continue
         if w.not_negators.at(toks, i) is not None:
             i = w.not_negators.at(toks, i).end  # type: ignore[union-attr]
             continue
@@ -510,8 +570,16 @@ def _kind_of(mention: TypeMention) -> str | None:
     return mention.sense.name or mention.sense.canonical
 
 
-def _labelled(toks: list[str], spans: list[tuple[int, int]], k: int, w: _Words) -> bool:
-    """Is clause ``k`` the value after a label and a colon ("Defect type: dent")?"""
+def _labelled(
+    toks: list[str],
+    spans: list[tuple[int, int]],
+    k: int,
+    w: _Words,
+    labels: frozenset[tuple[str, ...]] | None = None,
+) -> bool:
+    """Is clause ``k`` the value after a label and a colon ("Defect type: dent")? ``labels``:
+    other labels than the naming ones (``w.labels``)."""
+    labels = w.labels if labels is None else labels
     if k == 0 or spans[k][0] == 0 or toks[spans[k][0] - 1] != ":":
         return False
     start, end = spans[k - 1]
@@ -519,7 +587,7 @@ def _labelled(toks: list[str], spans: list[tuple[int, int]], k: int, w: _Words) 
     # "Overall verdict:", "QC final call:": a label word after up to two qualifiers (not
     # "Position of the defect:", a label of the place)
     return len(label) <= 4 and any(
-        label[j:] in w.labels and (j == 0 or label[j - 1] not in ("of", "for", "about"))
+        label[j:] in labels and (j == 0 or label[j - 1] not in ("of", "for", "about"))
         for j in range(min(3, len(label)))
     )
 
@@ -537,7 +605,16 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     )
     spans = clauses(toks, w)
     read = [
-        _read_clause(toks, span, w, lexicon, vocab, cue, _labelled(toks, spans, k, w))
+        _read_clause(
+            toks,
+            span,
+            w,
+            lexicon,
+            vocab,
+            cue,
+            _labelled(toks, spans, k, w),
+            _labelled(toks, spans, k, w, w.sighting_labels),
+        )
         for k, span in enumerate(spans)
     ]
     for k in range(1, len(read)):
@@ -568,11 +645,20 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     places: list[Place] = []
     parts: list[str] = []
     loose: list[Place] = []
+    asked: Stance | None = None
+    asked_types: list[TypeMention] = []
     for clause, clause_places, clause_parts in read:
         (places if clause.frame else loose).extend(clause_places)
         loose.extend(clause.part_places)
         parts += clause_parts
         mentions += clause.loose
+        if clause.asks is not None:  # a question states nothing; an answer may (``read``)
+            for _, _said_words, said, mention in clause.predicates:
+                if mention is not None:
+                    asked_types.append(replace(mention, generic=True))
+                if clause.asks == "yes_no" and asked != "anomaly":
+                    asked = said
+            continue
         for _, words, said, mention in clause.predicates:
             if mention is not None:
                 mentions.append(
@@ -621,6 +707,9 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         )
     )
     return Reading(
+        asked=asked,
+        asked_types=tuple(asked_types),
+        rhetorical=any(c.rhetorical for c, _, _ in read),
         alternative_types=alternative_types,
         negation=negation,
         text=text,
@@ -754,8 +843,51 @@ _VALUE_END = frozenset([
 def read(
     text: str, lexicon: Lexicon | None = None, vocab: Vocabulary | None = None
 ) -> list[Reading]:
-    """The readings of every sentence of ``text``."""
-    return [read_sentence(s, lexicon, vocab) for s in sentences(text)]
+    """The readings of every sentence of ``text``, a yes/no question read with its answer."""
+    vocab = vocab or load_vocabulary()
+    said = [read_sentence(s, lexicon, vocab) for s in sentences(text)]
+    return [
+        _answered(r, said[k + 1] if k + 1 < len(said) else None, vocab) for k, r in enumerate(said)
+    ]
+
+
+def _reply(text: str, w: _Words) -> Literal["yes", "no"] | None:
+    """Does ``text`` open with an answer to a yes/no question ("No.", "Hardly;", "It
+    cannot, not with ...", "It certainly is, and ...")? Only a whole clause answers: "No
+    scratches are visible" states something of its own."""
+    toks = tokens(text)
+    for reply, index in (("yes", w.yes), ("no", w.no)):
+        m = index.at(toks, 0)
+        if m is not None and (m.end == len(toks) or toks[m.end] in _PUNCT | {","}):
+            return reply  # type: ignore[return-value]
+    return None
+
+
+def _answered(question: Reading, answer: Reading | None, vocab: Vocabulary) -> Reading:
+    """A yes/no question as its answer decides it ("Is there anything wrong with it?
+    Nothing at all." is a normal verdict); unanswered, it asks and hedges, unless it is a
+    negative question, which asserts ("Isn't that a chip?")."""
+    if question.asked is None and not question.asked_types:
+        return question
+    reply = _reply(answer.text, _words(vocab)) if answer is not None else None
+    if reply is None and question.rhetorical:
+        reply = "yes"
+    if reply is None:
+        hedged = question.hedged or bool(question.asked_types)
+        return replace(question, types=question.types + question.asked_types, hedged=hedged)
+    said = [replace(t, generic=False, negated=reply == "no") for t in question.asked_types]
+    stance = question.asked
+    if stance is not None and reply == "no":
+        stance = "normal" if stance == "anomaly" else "anomaly"
+    if stance is None or question.stance == "anomaly":
+        return replace(question, types=question.types + tuple(said), negation=False)
+    return replace(
+        question,
+        stance=stance,
+        evidence=f"{question.asked} asked, answered {reply}",
+        types=question.types + tuple(said),
+        negation=False,
+    )
 
 
 def verdict_of(
