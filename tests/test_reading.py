@@ -672,3 +672,105 @@ def test_a_sighting_label_states_what_it_lists() -> None:
 
     assert verdict_of("Observed: a deep scratch in the upper left region.") == "anomaly"
     assert verdict_of("Noted: slight glare from the lamp on the left.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Status: NOK.", "anomaly"),
+        ("The bottle does not conform to specification and is classified as anomalous.", "anomaly"),
+        ("The carpet has no stains and looks fine.", "normal"),
+        ("Nothing about this bottle is anything other than sound.", "normal"),
+        ("It would be incorrect to reject the glass bottle, for no damage is present.", "normal"),
+        ("It would be wrong to pass the bottle.", "anomaly"),
+        ("It would be a mistake to call this bottle flawless, for a chip is present.", "anomaly"),
+    ],
+)
+def test_verdicts_in_coordinated_and_denied_claims(text: str, verdict: str) -> None:
+    """A verb of its own after "and" ends a negation's scope; "wrong to" denies the claim
+    it introduces; "other than" before a verdict word sets nothing apart."""
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_fragment_questions_ask_and_hedge_between_types() -> None:
+    """ "A crack?" asks what it names: with no answer it hedges, two such questions in a row
+    hedge between their types, and a yes asserts the type."""
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    truth = StepTruth(anomalous=True, lexicon=BOTTLE, defect_name="broken_large", location="top")
+    found = check_step("step", "Type unclear: contamination? a crack? Can't tell.", truth)
+    assert any("hedges between defect types" in f for f in found), found
+    said = read("A crack? Yes, at the top.", BOTTLE)[0]
+    assert [t.words for t in said.asserted_types] == ["crack"]
+    assert read("A crack? No.", BOTTLE)[0].asserted_types == []
+
+
+def test_a_word_two_names_share_still_hedges_against_a_third() -> None:
+    """The screw's "damaged tip" is thread_top or manipulated_front: either way not a
+    bubble, so offering both is a hedge."""
+    said = read("Is it a damaged tip, or might it be a bubble?", SCREW)[0]
+    assert said.alternatives
+
+
+def test_the_defective_spot_is_a_place_not_a_type() -> None:
+    said = read_sentence("I'd pin the defective spot in the top left region.", BOTTLE)
+    assert said.stance == "anomaly" and said.types == ()
+    assert [p.words for p in said.places] == ["top left region"]
+
+
+def test_where_questions_are_answered_by_the_next_sentence() -> None:
+    """The answer to "Where does it sit?" states its place, which a localisation check
+    then holds to the truth."""
+    first, answer = read("Where exactly does it sit? Squarely in the left region.", BOTTLE)
+    assert first.asks_where and [p.words for p in answer.places] == ["left region"]
+    alone = read_sentence("Squarely in the left region.", BOTTLE)
+    assert alone.places == () and [p.words for p in alone.loose_places] == ["left region"]
+
+
+def test_a_value_after_the_type_and_its_own_clause_is_read_as_the_type() -> None:
+    said = read_sentence("The bottle is defective, and the type I would give is neckband.", BOTTLE)
+    assert said.unknown_types == ("neckband",)
+    said = read_sentence("The type I would give is a chip, at the top.", BOTTLE)
+    assert said.unknown_types == ()
+
+
+def test_a_sighting_label_may_name_the_part_it_was_seen_on() -> None:
+    said = read_sentence("Visible on the glass bottle: a speck of debris at the top.", BOTTLE)
+    assert said.stance == "anomaly" and said.asserted_types
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("As the segmentation map supplied with the image shows, the nut has a scratch.", True),
+        ("As the labelling team's remark shows, the carpet has a slash.", True),
+        ("I verified it with the name of the folder the image came from: fine.", True),
+        ("This agrees with the name of the folder the image came from.", True),
+        ("The lithium battery charger module shows a burnt defect.", False),
+        ("As the image shows, the nut has a scratch.", False),
+        ("As the weave pattern shows, the carpet is fine.", False),
+        ("This matches the texture of the rest of the carpet.", False),
+    ],
+)
+def test_sources_that_show_and_sources_named_by_what_they_hold(text: str, leak: bool) -> None:
+    """A verb of showing tells only after a citing word ("as the map shows"); "the name of
+    the folder" is a source by the folder."""
+    assert bool(find_leaks(text)) is leak, find_leaks(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Would you believe it, a chip turns up at the top when the bottle is zoomed in.",
+            "anomaly",
+        ),
+        ("Part not ok: glass bottle, a chip at the top.", "anomaly"),
+        ("Obs: chip, in the right side of the glass bottle.", "anomaly"),
+        ("Would a chip show here? No.", "normal"),
+    ],
+)
+def test_idioms_of_sighting_and_plant_shorthand(text: str, verdict: str) -> None:
+    """ "Would you believe it" is no hypothetical; "turns up" states a sighting; "Part not
+    ok" and "Obs:" are the shop floor's labels."""
+    assert verdict_of(text, BOTTLE) == verdict

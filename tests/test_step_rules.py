@@ -318,6 +318,10 @@ def test_rejects_keep_the_quoted_step(tmp_path: Path) -> None:
         (1, "The chip most likely goes back to tufting.", "turns"),
         # an umbrella word fits: a chip is damage
         (0, "Yes. The glass bottle is damaged at the bottom left: a chipped rim.", None),
+        # a step of another category named by its operation
+        (1, "The chip is attributed to an irregularity in the tufting operation.", "turns"),
+        # a stray word given as the type after the type's own clause
+        (0, "Yes. The glass bottle is defective; the type I would give is neckband.", "turns"),
     ],
 )
 def test_parts_types_grid_cells_and_foreign_steps(index: int, text: str, rule: str | None) -> None:
@@ -358,3 +362,20 @@ def test_a_finding_quotes_the_steps_own_words() -> None:
     found = trace_findings(with_step(trace_record("broken_small"), "characterisation", text))
     quoted = [m for m in found["steps"] if "hedges" in m]
     assert quoted and all("from annealing" in m and "the step" not in m for m in quoted), found
+
+
+def test_a_part_of_the_product_is_no_type_even_inside_the_defect_name() -> None:
+    """The screw's "thread" is a part (a stray thread is the carpet's defect), though the
+    truth is called thread_top; "thread top" itself is the type."""
+    record = trace_record("thread_top", "screw")
+    assert "type" in trace_findings(with_type(record, "thread")), trace_findings(record)
+    assert "type" not in trace_findings(with_type(record, "thread top"))
+
+
+def test_an_arrow_in_the_reasoning_is_no_tag() -> None:
+    """IAD-R1's layout breaks on a tag in the reasoning, not on an arrow or a comparison."""
+    record = trace_record("broken_small")
+    arrow = "Rim checked -> a chip is visible at the bottom left, depth < 1 mm."
+    assert "bounds" not in trace_findings(with_step(record, "observation", arrow))
+    tagged = "The rim shows a chip <answer>Yes</answer> at the bottom left."
+    assert "bounds" in trace_findings(with_step(record, "observation", tagged))

@@ -51,6 +51,8 @@ class _LeakWords:
     citing: PhraseIndex[bool]
     consulting: PhraseIndex[bool]
     telling: PhraseIndex[bool]
+    showing: PhraseIndex[bool]
+    """telling verbs and the verbs of showing, for a cited phrase or a source's own"""
     visible: frozenset[tuple[str, ...]]
     """noun phrases (their last words) the inspector sees or knows"""
 
@@ -87,6 +89,10 @@ def _leak_words(vocabulary: Vocabulary) -> _LeakWords:
         idx("citing"),
         idx("consulting"),
         idx("telling"),
+        index_of(
+            [*vocabulary.words("leakage", "telling"), *vocabulary.words("leakage", "showing")],
+            True,
+        ),
         _visible_heads(vocabulary),
         frozenset(vocabulary.words("leakage", "source_words")),
         _defect_words(vocabulary),
@@ -236,6 +242,10 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
             np = _noun_phrase(toks, start, w.telling, w.nounlike)
             if np is None:
                 continue
+            if toks[np[1] : np[1] + 1] == ["of"]:  # "the name of the folder": both heads
+                inner = _noun_phrase(toks, np[1] + 1, w.telling, w.nounlike)
+                if inner is not None:
+                    np = (np[0] + inner[0], inner[1])
             if (set(np[0]) & w.sources) if by_its_words else not w.sees(np[0]):
                 found.append(" ".join(toks[m.start : np[1]]))
     for k, word in enumerate(toks):
@@ -244,7 +254,7 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         if word not in _DEFINITE or (k > 0 and toks[k - 1] in ("of", "to", "from")):
             continue
         framed = k > 0 and toks[k - 1] in _FRAMING
-        np = _noun_phrase(toks, k, w.telling, w.nounlike, framed)
+        np = _noun_phrase(toks, k, w.showing if framed else w.telling, w.nounlike, framed)
         if np is None or w.sees(np[0]):
             continue
         end = np[1]
@@ -257,11 +267,12 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         # whatever follows it: the telling verb may come past a relative clause ("the
         # folder the image was loaded from lists")
         trails = (window[:1] and window[0] in _TRAILING) or set(np[0]) & w.sources
+        verbs = w.showing if framed or set(np[0]) & w.sources else w.telling
         for i in range(stop):
-            told = w.telling.at(window, i)
+            told = verbs.at(window, i)
             if told is None:
                 continue
-            if i > 0 and not _verb_at(toks, end + i, w.telling, w.nounlike, framed):
+            if i > 0 and not _verb_at(toks, end + i, verbs, w.nounlike, framed):
                 continue  # "the likely source of a score mark": a noun, not a telling verb
             if i == 0 or framed or trails:
                 found.append(" ".join(toks[k : end + told.end]))

@@ -28,6 +28,9 @@ class Sense:
     """an umbrella word ("damaged"): fits every type of the vocabulary's ``broad.fits``"""
     kinds: frozenset[str] = frozenset()
     """the word's finer kinds (``kinds`` in defects.yaml: a crack, a cut, a burn); empty: any"""
+    among: frozenset[str] = frozenset()
+    """for a word two of the category's names share with different canonical types ("damaged
+    tip": the screw's thread_top or manipulated_front), the types it may mean"""
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,8 @@ def _build(
             terms.add(key, Sense(canonical_of[name], name, kinds=kinds_of[name]))
         else:  # a word two of the category's names share means either: only their canonical
             kinds = {canonical_of[n] for n in owners}
-            terms.add(key, Sense(next(iter(kinds)) if len(kinds) == 1 else None))
+            one = next(iter(kinds)) if len(kinds) == 1 else None
+            terms.add(key, Sense(one, among=frozenset(k for k in kinds if k and not one)))
     broad = vocabulary.defects.get("broad") or {}
     for word in broad.get("words") or []:  # before the synonyms: "damaged" is an umbrella
         terms.add(phrase(str(word)), Sense("damage", None, True))

@@ -88,7 +88,9 @@ def _apart(a: Sense, b: Sense) -> bool:
     if a.name is not None and b.name is not None:
         return a.name != b.name
     if a.canonical is None or b.canonical is None:
-        return False
+        # a word shared by two names is apart from what neither of them is
+        mine, theirs = a.among or {a.canonical}, b.among or {b.canonical}
+        return None not in mine | theirs and not mine & theirs
     if a.canonical != b.canonical:
         return True
     return bool(a.kinds and b.kinds) and not a.kinds & b.kinds
@@ -134,6 +136,9 @@ class Reading:
     """defects a yes/no question asks about ("Is that a dent?"), asserted by neither"""
     rhetorical: bool = False
     """a negative question ("Isn't that a chip?"), which asserts what it asks"""
+    asks_where: bool = False
+    """asks where the defect is ("Where exactly does it sit?"): the next sentence's places
+    answer it, as stated places"""
     unknown_types: tuple[str, ...] = ()
     """words given as the type that name no known defect ("classified as selvage")"""
 
@@ -237,7 +242,8 @@ def clauses(toks: list[str], w: _Words) -> list[tuple[int, int]]:
         cut = (
             tok in _PUNCT
             or (tok in w.breakers and i > start and not (tok == "but" and prev in _BUT_JOINS))
-            or (tok == "and" and nxt in w.starters)
+            # "does not conform and is classified as anomalous": a verb of its own
+            or (tok == "and" and (nxt in w.starters or nxt in _FINITE))
             or (
                 tok == ","
                 and nxt in w.starters
@@ -272,12 +278,14 @@ class _Clause:
     part_types: list[str] = field(default_factory=list)
 
 
-def _restricts(part: list[str], m: Match[bool]) -> bool:
+def _restricts(part: list[str], m: Match[bool], w: _Words) -> bool:
     """Does the restrictor ``m`` set part of the product apart from a verdict?"""
     word, after = part[m.start : m.end], part[m.end : m.end + 1]
     before = part[m.start - 1 : m.start] if m.start > 0 else []
     if before in (["not"], ["nothing"]):
         return False  # "not other than a good part" affirms the whole part
+    if word == ["other", "than"] and any(w.normal.at(part, k) for k in range(m.end, m.end + 3)):
+        return False  # "nothing about it is anything other than sound" sets nothing apart
     if word in (["mostly"], ["largely"]) and after in _PLACE_PREPOSITIONS:
         return False  # "mostly in the west side" hedges a place, "mostly fine" restricts
     # "here and elsewhere" takes in the rest of the part, it does not set it apart
@@ -305,7 +313,7 @@ def _question(
     if toks[start] in _OPEN_QUESTIONS:
         return "open", -1
     if toks[start] not in _AUXILIARIES:
-        return None, -1
+        return "yes_no", -1  # "A crack?", "It is cracked?": asks what it names
     if toks[start + 1 : start + 2] == ["not"]:
         return "yes_no", start + 1
     if (
@@ -342,17 +350,21 @@ def _read_clause(
     generic = bool(markers)
     if generic and all(part[m.start : m.end] == ["would"] for m in markers):
         before = set(part[: markers[0].start])
+        after = part[markers[0].end : markers[0].end + 1]
         whole = {t for name in (lexicon.whole if lexicon is not None else ()) for t in name}
-        if before & (_SUBJECTS | whole):
-            generic = False  # "I would reject it", "the bottle would not pass"
+        if before & (_SUBJECTS | whole) or (not before and after == ["you"]):
+            # "I would reject it", "the bottle would not pass", "would you believe it, a
+            # chip turns up"
+            generic = False
     good = w.normal.at(part, 1) or w.normal.at(part, 2)
     if len(part) >= 2 and part[0] in ("a", "an") and good is not None:
         # "a good bottle looks ...": about bottles in general; "a fine scratch" is a defect
         described = lexicon is not None and lexicon.terms.at(part, good.end) is not None
         generic = generic or not described
     hedged = bool(w.hedges.scan(part))
-    restricted = any(_restricts(part, m) for m in w.restrictors.scan(part))
-    cue = sentence_cue or bool(w.defect.scan(part))
+    restricted = any(_restricts(part, m, w) for m in w.restrictors.scan(part))
+    # what an inspector asks about ("a bubble?") is a defect word
+    cue = sentence_cue or bool(w.defect.scan(part)) or toks[end : end + 1] == ["?"]
     if lexicon is not None and not cue:
         cue = any(
             m.value.name is not None
@@ -456,7 +468,10 @@ def _read_clause(
             continue
         if kind == "term" and term is not None:
             key = tuple(toks[i:stop])
-            if term.value.name is None and key in lexicon.ambiguous and not clause.cue:  # type: ignore[union-attr]
+            # "the defective spot" is where the defect is, not a kind of defect
+            qualified = i > 0 and (toks[i - 1],) in w.defect
+            ambiguous = term.value.name is None and key in lexicon.ambiguous  # type: ignore[union-attr]
+            if ambiguous and (not clause.cue or qualified):
                 if got is not None and got[1] <= end:
                     places.append(got[0])
                     i = got[1]
@@ -570,6 +585,9 @@ def _kind_of(mention: TypeMention) -> str | None:
     return mention.sense.name or mention.sense.canonical
 
 
+_ON = frozenset({("on",), ("in",), ("at",), ("across",)})
+
+
 def _labelled(
     toks: list[str],
     spans: list[tuple[int, int]],
@@ -586,10 +604,13 @@ def _labelled(
     label = tuple(t for t in toks[start:end] if t not in ("a", "an", "the", "my", "our"))
     # "Overall verdict:", "QC final call:": a label word after up to two qualifiers (not
     # "Position of the defect:", a label of the place)
-    return len(label) <= 4 and any(
+    if len(label) <= 4 and any(
         label[j:] in labels and (j == 0 or label[j - 1] not in ("of", "for", "about"))
         for j in range(min(3, len(label)))
-    )
+    ):
+        return True
+    # "Visible on the tufted carpet:": a sighting label with the part it was seen on
+    return labels is not w.labels and label[:1] in labels and label[1:2] in _ON
 
 
 def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
@@ -651,14 +672,15 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         (places if clause.frame else loose).extend(clause_places)
         loose.extend(clause.part_places)
         parts += clause_parts
-        mentions += clause.loose
         if clause.asks is not None:  # a question states nothing; an answer may (``read``)
+            asked_types += (replace(m, generic=True) for m in clause.loose)
             for _, _said_words, said, mention in clause.predicates:
                 if mention is not None:
                     asked_types.append(replace(mention, generic=True))
                 if clause.asks == "yes_no" and asked != "anomaly":
                     asked = said
             continue
+        mentions += clause.loose
         for _, words, said, mention in clause.predicates:
             if mention is not None:
                 mentions.append(
@@ -710,6 +732,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         asked=asked,
         asked_types=tuple(asked_types),
         rhetorical=any(c.rhetorical for c, _, _ in read),
+        asks_where=toks[:1] == ["where"] and toks[-1:] == ["?"],
         alternative_types=alternative_types,
         negation=negation,
         text=text,
@@ -819,6 +842,13 @@ def _unknown_types(
                 rest = toks[i + len(frame) :]
                 cut = next((j for j, t in enumerate(rest) if t in _VALUE_END), len(rest))
                 values.append(tuple(rest[:cut][:5]))
+        if toks[i] == "type" and toks[i - 1 : i] == ["the"]:
+            # "the type I would give is top coat": the type's own clause, then its value
+            is_at = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j] == "is"), 0)
+            if is_at and not _PUNCT.intersection(toks[i:is_at]) and "," not in toks[i:is_at]:
+                rest = toks[is_at + 1 :]
+                cut = next((j for j, t in enumerate(rest) if t in _VALUE_END), len(rest))
+                values.append(tuple(rest[:cut][:5]))
     out = []
     for value in values:
         words = [t for t in value if t not in ("a", "an", "the", "some")]
@@ -846,6 +876,9 @@ def read(
     """The readings of every sentence of ``text``, a yes/no question read with its answer."""
     vocab = vocab or load_vocabulary()
     said = [read_sentence(s, lexicon, vocab) for s in sentences(text)]
+    for k in range(1, len(said)):
+        if said[k - 1].asks_where and not said[k].places:  # "Where? Squarely in the left."
+            said[k] = replace(said[k], places=said[k].loose_places, loose_places=())
     return [
         _answered(r, said[k + 1] if k + 1 < len(said) else None, vocab) for k, r in enumerate(said)
     ]

@@ -2,11 +2,11 @@
 
 ``main`` (``phrases``) is the book the validator is developed against; ``held_out``
 (``phrases_held_out``) was worded independently but has since been tuned against, and so
-were ``fresh`` to ``fresh5`` (``phrases_fresh*``), each written blind after the others and
-measured once before its misses were read. ``fresh6`` was measured blind and then read;
-``fresh7``, written blind after all the others, is the book not tuned to: its figures are
-the held-out ones. A ``Phrasebook`` holds one book's tables; planters read it from
-``Facts.book``, so a run never swaps modules or mutates globals."""
+were ``fresh`` to ``fresh9`` (``phrases_fresh*``), each written blind after the others and
+measured once before its misses were read. ``fresh10`` and ``fresh11``, written blind last,
+are the books not tuned to: their figures are the held-out ones. A ``Phrasebook`` holds one
+book's tables; planters read it from ``Facts.book``, so a run never swaps modules or mutates
+globals."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ PHRASEBOOKS: tuple[str, ...] = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
+    "fresh9",
+    "fresh10",
+    "fresh11",
 )
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]

@@ -229,7 +229,10 @@ def type_answer_problems(words: str, truth: ExpertAdTruth) -> list[str]:
         return [f"defect type {words!r} hedges between alternatives; name one type"]
     lexicon = _lexicon(truth)
     key = tuple(tokens(words))
-    if key in lexicon.parts and lexicon.terms.get(key) is None:
+    term = lexicon.terms.get(key)
+    # the screw's "thread" is a part (a stray thread is the carpet's defect, not the screw's)
+    own = term is not None and (term.name is not None or step_truth(truth).type_fits(words))
+    if key in lexicon.parts and not own:
         return [f"defect type {words!r} is a part of the {truth.category}, not a defect"]
     sense = lexicon.sense_of(words)
     if sense is not None and sense.name is not None and sense.name != truth.defect_type:
@@ -321,7 +324,12 @@ def make_check_consistency(table: TypeTable | None = None) -> RuleCheck:
                     f"the conclusion does not place the defect at {answer.location!r}: "
                     f"{quote(text)}"
                 )
-            # a negated place ("clear of the central cell") fits every cell but its own
+            # a negated place ("clear of the central cell") fits every cell but its own; a
+            # place stated in the answer's cell makes a described one ("a crest near the top,
+            # toward the bottom left") a place on the part
+            stated = [p for r in readings for p in r.places]
+            if any(p.fits(answer.location, grid=True) and not p.negated for p in stated):
+                places = stated
             others = [p.words for p in places if not p.fits(answer.location, grid=True)]
             if others:
                 out.append(f"the conclusion also names {', '.join(others)}: {quote(text)}")
@@ -390,11 +398,17 @@ def make_check_bounds(config: RuleConfig) -> RuleCheck:
         tokens = re.findall(r"[a-z]+", think.lower())
         if sum(1 for t in tokens if t in _ENGLISH) < 3:
             out.append("the reasoning does not read as English prose")
-        if "<" in think or ">" in think:
-            out.append("the reasoning contains '<' or '>', which would break the tags")
+        # a tag in the reasoning breaks IAD-R1's layout; an arrow ("defect -> yes") does not
+        tag = _TAG_LIKE.search(think)
+        if tag:
+            out.append(f"the reasoning contains {tag.group(0)!r}, a tag; write it in words")
         return out
 
     return check_bounds
+
+
+_TAG_LIKE = re.compile(r"</?[A-Za-z_][\w-]*\s*/?>")
+"""what IAD-R1's parser would take for a tag ("<answer>", "</think>", "<br/>")"""
 
 
 def make_rules(
