@@ -589,15 +589,11 @@ _ON = frozenset({("on",), ("in",), ("at",), ("across",)})
 
 
 def _labelled(
-    toks: list[str],
-    spans: list[tuple[int, int]],
-    k: int,
-    w: _Words,
-    labels: frozenset[tuple[str, ...]] | None = None,
+    toks: list[str], spans: list[tuple[int, int]], k: int, w: _Words, sighting: bool = False
 ) -> bool:
-    """Is clause ``k`` the value after a label and a colon ("Defect type: dent")? ``labels``:
-    other labels than the naming ones (``w.labels``)."""
-    labels = w.labels if labels is None else labels
+    """Is clause ``k`` the value after a label and a colon ("Defect type: dent")?
+    ``sighting``: after a label of what was seen ("Observed: a chip"), not a naming one."""
+    labels = w.sighting_labels if sighting else w.labels
     if k == 0 or spans[k][0] == 0 or toks[spans[k][0] - 1] != ":":
         return False
     start, end = spans[k - 1]
@@ -610,7 +606,7 @@ def _labelled(
     ):
         return True
     # "Visible on the tufted carpet:": a sighting label with the part it was seen on
-    return labels is not w.labels and label[:1] in labels and label[1:2] in _ON
+    return sighting and label[:1] in labels and label[1:2] in _ON
 
 
 def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
@@ -634,7 +630,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
             vocab,
             cue,
             _labelled(toks, spans, k, w),
-            _labelled(toks, spans, k, w, w.sighting_labels),
+            _labelled(toks, spans, k, w, sighting=True),
         )
         for k, span in enumerate(spans)
     ]
@@ -839,16 +835,12 @@ def _unknown_types(
     for i in range(len(toks)):
         for frame in _CLASSIFYING:
             if tuple(toks[i : i + len(frame)]) == frame:
-                rest = toks[i + len(frame) :]
-                cut = next((j for j, t in enumerate(rest) if t in _VALUE_END), len(rest))
-                values.append(tuple(rest[:cut][:5]))
+                values.append(_value_after(toks, i + len(frame)))
         if toks[i] == "type" and toks[i - 1 : i] == ["the"]:
             # "the type I would give is top coat": the type's own clause, then its value
             is_at = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j] == "is"), 0)
             if is_at and not _PUNCT.intersection(toks[i:is_at]) and "," not in toks[i:is_at]:
-                rest = toks[is_at + 1 :]
-                cut = next((j for j, t in enumerate(rest) if t in _VALUE_END), len(rest))
-                values.append(tuple(rest[:cut][:5]))
+                values.append(_value_after(toks, is_at + 1))
     out = []
     for value in values:
         words = [t for t in value if t not in ("a", "an", "the", "some")]
@@ -861,6 +853,13 @@ def _unknown_types(
             continue
         out.append(" ".join(words))
     return tuple(out)
+
+
+def _value_after(toks: list[str], at: int) -> tuple[str, ...]:
+    """The words given as a type from ``at`` up to where the value ends (five at most)."""
+    rest = toks[at:]
+    cut = next((j for j, t in enumerate(rest) if t in _VALUE_END), len(rest))
+    return tuple(rest[:cut][:5])
 
 
 _VALUE_END = frozenset([
