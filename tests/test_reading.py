@@ -774,3 +774,119 @@ def test_idioms_of_sighting_and_plant_shorthand(text: str, verdict: str) -> None
     """ "Would you believe it" is no hypothetical; "turns up" states a sighting; "Part not
     ok" and "Obs:" are the shop floor's labels."""
     assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Hardly a clean glass bottle, this: a chip at the top, which is not ideal.", "anomaly"),
+        ("Not a clean bottle at all.", "anomaly"),
+        ("The bottle satisfies every criterion of acceptance and is fit for release.", "normal"),
+        ("Clean as a whistle, this glass bottle.", "normal"),
+        ("It passes.", "normal"),
+        ("There is no way this glass bottle comes through defect-free.", "anomaly"),
+        ("I shan't be calling the bottle defective: no clean break shows at the top.", "normal"),
+        ("verdict=normal", "normal"),
+        ("One tear turns up at the top of the bottle.", "anomaly"),
+    ],
+)
+def test_denials_through_an_article_idioms_and_defects_adjectives(text: str, verdict: str) -> None:
+    """A negator may deny a verdict through an article ("hardly a clean bottle"); a normal
+    word before a defect word is its adjective ("no clean break"), not a verdict; "passes"
+    is a verb of its own; "comes through" carries a verdict as "is" does; "key=value" is
+    read as a label; a counted "tear" is the defect, not the verb."""
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not possible, upon the evidence the photograph affords, to determine whether "
+        "the bottle shows contamination or a crack.",
+        "Somewhere between a chip and contamination, I reckon.",
+        "Defect type: probably broken large, possibly short circuit.",
+        "Hmm, it might be contamination... or maybe a crack?",
+    ],
+)
+def test_hedges_of_undecided_wording_and_other_domains_types(text: str) -> None:
+    """ "Not possible to determine whether" asks, not denies; an ellipsis before a lower-case
+    word goes on; a type of another domain ("short circuit") is known as a defect."""
+    assert any(r.alternatives for r in read(text, BOTTLE)), read(text, BOTTLE)
+
+
+def test_dismissals_through_adverbs_and_comparisons() -> None:
+    said = read_sentence(
+        "The apparent irregularity at the top is evidently an artefact of the illumination, "
+        "and it does not constitute a genuine flaw in the bottle.",
+        BOTTLE,
+    )
+    assert said.dismissal
+    said = read_sentence(
+        "The mark at the top, when it is considered in relation to the remainder of the "
+        "bottle, is merely the natural texture of the glass.",
+        BOTTLE,
+    )
+    assert said.dismissal and not said.restricted
+    said = read_sentence(
+        "The variation at the top is part of the natural surface character of the bottle and "
+        "can reasonably be disregarded.",
+        BOTTLE,
+    )
+    assert said.dismissal
+
+
+def test_that_s_asserts_and_a_statement_after_a_label_is_no_type() -> None:
+    said = read_sentence("That's contamination, plain as day.", BOTTLE)
+    assert [t.words for t in said.asserted_types] == ["contamination"]
+    said = read_sentence("Class -> contamination", BOTTLE)
+    assert [t.words for t in said.asserted_types] == ["contamination"]
+    said = read_sentence("Conclusion: the bottle was found to have oxide scale at the top.", BOTTLE)
+    assert said.unknown_types == () and said.stance == "anomaly"
+
+
+def test_a_claimed_place_beside_a_denied_one() -> None:
+    """ "At the foot of the frame, well clear of the middle": the denied middle does not
+    contradict a claimed bottom; a denied bottom does."""
+    from iad_data.core.reading.claims import StepClaims
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    truth = StepTruth(anomalous=True, lexicon=BOTTLE, defect_name="broken_large", location="bottom")
+    claims = StepClaims(verdict="anomaly", location="bottom")
+    text = "The chip sits at the foot of the frame, well clear of the middle."
+    assert check_step("step", text, truth, claims=claims, localising=True) == []
+    text = "The chip sits well away from the bottom, in the top of the image."
+    found = check_step("step", text, truth, claims=claims, localising=True)
+    assert any("its words say" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("The grader's hint gives it away: a chip at the top of the bottle.", True),
+        ("Had a peek at the segmentation map; it says a chip at the top.", True),
+        ("Observation 1: the bounding-box overlay was consulted.", True),
+        ("Consultation of the supervisor's brief renders the assessment straightforward.", True),
+        ("The test-split label gives it away: a chip at the top.", True),
+        ("There is a faint hint of contamination near the rim.", False),
+        ("The colour hints at oxidation of the surface.", False),
+        ("Nuts are sorted by a size grader before packing.", False),
+    ],
+)
+def test_supervision_named_by_its_own_words(text: str, leak: bool) -> None:
+    """A grader, a hint, an overlay, a segmentation map or a test split are supervision
+    however they are cited; "a hint of" and "hints at" are not."""
+    assert bool(find_leaks(text)) is leak, find_leaks(text)
+
+
+def test_process_talk_in_idioms() -> None:
+    from iad_data.core.reading import process_talk
+
+    for text in (
+        "Looks like annealing went smoothly on this one!",
+        "My money's on annealing; that's where it'll have gone wrong.",
+        "Nothing suggests any trouble at annealing.",
+        "Proc check: annealing ok",
+        "As far as annealing goes, all looks in order.",
+    ):
+        assert process_talk(text), text
+    assert not process_talk("The rim is clean and the glass is clear.")

@@ -440,7 +440,10 @@ def check_step(
                 f"{where} claims location {claims.location!r}; the defect is at {truth.location!r}"
             )
         places = [p for r in readings for p in (*r.places, *r.loose_places)]
-        if places and not any(p.fits(claims.location) for p in places if not p.negated):
+        stated = [p for p in places if not p.negated]
+        # "at the foot of the frame, well clear of the middle": a place denied is no claim
+        denied = [p for p in places if p.negated and not p.fits(claims.location, grid=True)]
+        if (stated and not any(p.fits(claims.location) for p in stated)) or denied:
             out.append(
                 f"{where} claims location {claims.location!r} but its words say "
                 f"{', '.join(p.words for p in places)}"

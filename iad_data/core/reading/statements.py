@@ -42,6 +42,13 @@ _FINITE = frozenset(
 )  # fmt: skip
 """finite verbs: a comma before a clause that holds one starts a new statement"""
 _RELATIVE = frozenset({"where", "which", "whose", "when", "that"})
+_COUNTED_NOUNS = frozenset(
+    (w,) for w in ("tear", "cut", "split", "burn", "melt", "bend", "twist", "warp", "fold",
+                   "streak", "break")
+)  # fmt: skip
+"""ambiguous words that, counted ("a tear", "one split"), name a defect, not an action"""
+_VERBAL_NORMAL = frozenset({"passes", "passed", "conforms", "ships", "shipped", "qualifies"})
+"""normal words that are verbs themselves ("It passes."): no copula needed"""
 _IMAGES = frozenset({"image", "picture", "photo", "shot", "view", "frame"})
 _PLACE_PREPOSITIONS = (
     ["in"], ["at"], ["on"], ["near"], ["around"], ["along"], ["across"], ["towards"]
@@ -288,6 +295,11 @@ def _restricts(part: list[str], m: Match[bool], w: _Words) -> bool:
         return False  # "nothing about it is anything other than sound" sets nothing apart
     if word in (["mostly"], ["largely"]) and after in _PLACE_PREPOSITIONS:
         return False  # "mostly in the west side" hedges a place, "mostly fine" restricts
+    ahead = part[max(0, m.start - 2) : m.start]
+    if word in (["rest"], ["remainder"], ["the", "remainder"]) and (
+        ahead[-1:] in (["to"], ["with"], ["against"]) or ahead in (["to", "the"], ["with", "the"])
+    ):
+        return False  # "in relation to the remainder of the carpet" compares, sets nothing apart
     # "here and elsewhere" takes in the rest of the part, it does not set it apart
     return not (word == ["elsewhere"] and before in (["and"], ["or"]))
 
@@ -471,7 +483,9 @@ def _read_clause(
             # "the defective spot" is where the defect is, not a kind of defect
             qualified = i > 0 and (toks[i - 1],) in w.defect
             ambiguous = term.value.name is None and key in lexicon.ambiguous  # type: ignore[union-attr]
-            if ambiguous and (not clause.cue or qualified):
+            # "a tear turns up": a verb's word counted as a thing is the defect noun
+            counted = key in _COUNTED_NOUNS and toks[i - 1 : i] in (["a"], ["one"])
+            if ambiguous and (not (clause.cue or counted) or qualified):
                 if got is not None and got[1] <= end:
                     places.append(got[0])
                     i = got[1]
@@ -489,15 +503,19 @@ def _read_clause(
                 t in _ADVERBS for t in toks[stop:end]
             )
             window = toks[max(start, i - 6) : i]
-            # "Far from flawless: ...", "hardly perfect": a verdict denied, without a verb,
-            # by negators that open the clause
+            # "Far from flawless: ...", "hardly a clean nut": a verdict denied, without a
+            # verb, by negators that open the clause
             denied = (
                 pending > 0
-                and denied_at == i
+                and (denied_at == i or all(t in _ADVERBS for t in toks[denied_at:i]))
                 and all(t in _ADVERBS for t in toks[start:denial_from])
             )
-            if not (lead or denied) and not any(
-                w.predicative.at(window, k) for k in range(len(window))
+            verbal = toks[i] in _VERBAL_NORMAL and toks[i - 1 : i] not in (["the"], ["a"])
+            # "no clean slit shows": the normal word is an adjective of the defect named next
+            modifies = lexicon is not None and lexicon.terms.at(toks, stop) is not None
+            if modifies or (
+                not (lead or denied or verbal)
+                and not any(w.predicative.at(window, k) for k in range(len(window)))
             ):
                 i = stop
                 continue
@@ -641,7 +659,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     dismissal = False
     harmless = bool(w.dismissals.scan(toks))
     for m in w.harmless.scan(toks):
-        before = [t for t in toks[max(0, m.start - 3) : m.start] if t not in ("a", "an")]
+        before = [t for t in toks[max(0, m.start - 4) : m.start] if t not in _HEDGING_ADVERBS]
         if w.harmless_markers.scan(toks) or before[-1:] in _COPULAS:
             harmless = True  # "only dust", "it is a shadow", "it reads as glare"
         elif _heads_verbless_clause(toks, spans, m.start, m.end):
@@ -649,9 +667,9 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     for clause, _, _ in read:
         for at, words, said_here, mention in clause.predicates:
             if mention is None and said_here == "normal" and tuple(words.split()) in w.dismissed:
-                before = toks[max(0, at - 3) : at]
-                # "not a defect", "not really an issue": a finding dismissed; "no other
-                # defect" is not a dismissal
+                before = [t for t in toks[max(0, at - 4) : at] if t not in _GENUINE]
+                # "not a defect", "not really an issue", "not a genuine flaw": a finding
+                # dismissed; "no other defect" is not a dismissal
                 if before[-1:] in (["a"], ["an"]) and "not" in before:
                     dismissal = True
     dismissal = dismissal or harmless
@@ -754,6 +772,15 @@ _FALSE = frozenset(
 
 
 _COPULAS = (["is"], ["are"], ["was"], ["as"], ["like"])
+_HEDGING_ADVERBS = frozenset(
+    {"a", "an", "evidently", "clearly", "obviously", "apparently", "plainly", "simply",
+     "surely", "probably", "actually", "really", "undoubtedly", "likely", "most"}
+)  # fmt: skip
+"""words between a copula and a harmless noun ("is evidently an artefact")"""
+_GENUINE = frozenset(
+    {"genuine", "real", "actual", "true", "proper", "serious", "significant", "bona", "fide"}
+)
+"""adjectives of a dismissed noun ("not a genuine flaw")"""
 _LEADS = frozenset(
     {"a", "an", "the", "some", "probably", "likely", "most", "almost", "certainly", "surely",
      "presumably", "just", "only", "merely", "simply", "mere", "more", "again"}
@@ -830,7 +857,8 @@ def _unknown_types(
     ("combined", "other") are types that name nothing in particular, not unknown ones."""
     values: list[tuple[str, ...]] = []
     for k, (start, end) in enumerate(spans):
-        if _labelled(toks, spans, k, w):
+        # "Conclusion: the plate was found to have oxide scale" is a statement, not a type
+        if _labelled(toks, spans, k, w) and not set(toks[start:end]) & _FINITE - {"s"}:
             values.append(tuple(toks[start:end]))
     for i in range(len(toks)):
         for frame in _CLASSIFYING:

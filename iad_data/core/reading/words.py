@@ -16,15 +16,21 @@ from typing import Generic, TypeVar
 V = TypeVar("V")
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()/]")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])$|(?<=\))\s+(?=[A-Z][a-z]*\s)")
+_SENTENCE_END = re.compile(
+    r"(?<=[!?;])\s+(?!-+>|=+>|\u2192)|(?<=[^.]\.)\s+|(?<=\.\.\.)\s+(?![a-z])|\n+|(?<=[.!?])$"
+    r"|(?<=\))\s+(?=[A-Z][a-z]*\s)"
+)
 """after . ! ? ; at line breaks, and after ")" when a capitalised word follows (a sentence
-appended to a list line: "... (drying [step:drying]) A bent section ...")"""
+appended to a list line: "... (drying [step:drying]) A bent section ..."); an ellipsis
+before a lower-case word goes on ("it might be a dent... or maybe a chip?")"""
 
 
 def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("_", " ")
     text = re.sub(r"\[step:[^\]]*\]", " ", text)
     text = re.sub(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\u2014", " : ", text)  # a dash between clauses
+    # "Class -> contamination", "type=scratch": a key and its value, as after a colon
+    text = re.sub(r"\s*(?:-+>|=+>|\u2192|(?<![<>!=])=(?!=))\s*", " : ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
     text = re.sub(r"\bcannot\b", "can not", text)
     text = re.sub(r"n't\b", " not", text)

@@ -2,9 +2,10 @@
 
 ``main`` (``phrases``) is the book the validator is developed against; ``held_out``
 (``phrases_held_out``) was worded independently but has since been tuned against, and so
-were ``fresh`` to ``fresh9`` (``phrases_fresh*``), each written blind after the others and
-measured once before its misses were read. ``fresh10`` and ``fresh11``, written blind last,
-are the books not tuned to: their figures are the held-out ones. A ``Phrasebook`` holds one
+were ``fresh`` to ``fresh9`` and ``fresh15`` to ``fresh17`` (``phrases_fresh*``), each
+written blind after the others and measured once before its misses were read. ``fresh10``
+to ``fresh14``, written blind, are the books not tuned to: their figures are the held-out
+ones. A ``Phrasebook`` holds one
 book's tables; planters read it from ``Facts.book``, so a run never swaps modules or mutates
 globals."""
 
@@ -34,6 +35,12 @@ PHRASEBOOKS: tuple[str, ...] = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
+    "fresh13",
+    "fresh14",
+    "fresh15",
+    "fresh16",
+    "fresh17",
 )
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]
