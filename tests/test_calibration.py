@@ -290,14 +290,16 @@ def test_books_are_worded_apart(book: str, other: str) -> None:
     assert held.synonyms.keys() == main.synonyms.keys()
     names = [(key, n) for key, ns in held.synonyms.items() for n in ns]
     same = [(key, n) for key, n in names if n in main.synonyms[key]]
-    # a real synonym is one of few: two blind authors reach for "a crease" alike
-    assert len(same) <= 2.0 * bound * len(names), same
+    # a real synonym is one of few: two blind authors reach for "a crease" alike, so up to
+    # half of a blind book's synonyms may be another's; its sentences stay its own
+    assert len(same) <= (0.5 if blind_pair else 0.0) * len(names), same
     assert set(held.cell_words) == set(ph.CELLS)
     words = [(cell, w) for cell, ws in held.cell_words.items() for w in set(ws) - {cell}]
     common = [(cell, w) for cell, w in words if w in main.cell_words[cell]]
-    # a grid cell has few names ("upper left", "top-left corner"): two blind authors share
-    # most of them, so only the sentences around them are held apart
-    assert len(common) <= 6.0 * bound * len(words), common
+    # a grid cell has few names ("upper left", "top-left corner"): two blind authors may
+    # share all of them, so only the sentences around them are held apart
+    if not blind_pair:
+        assert not common, common
     assert held.part_names.keys() == main.part_names.keys()
 
 

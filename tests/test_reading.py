@@ -890,3 +890,86 @@ def test_process_talk_in_idioms() -> None:
     ):
         assert process_talk(text), text
     assert not process_talk("The rim is clean and the glass is clear.")
+
+
+def test_contractions_keep_their_verb() -> None:
+    assert tokens("I can't tell, it won't pass, shan't") == [
+        "i", "can", "not", "tell", ",", "it", "will", "not", "pass", ",", "shall", "not"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("I am satisfied that this glass bottle is a sound, non-defective part.", "normal"),
+        ("No way this glass bottle passes, a defect at the top is right there.", "anomaly"),
+        ("You can't call this bottle perfect, not with a chip sitting at the top.", "anomaly"),
+        ("Serviceable, approved for return to service.", "normal"),
+        ("Good, now the rim.", None),
+        ("On close tasting, a clear chip announces itself at the top of the bottle.", "anomaly"),
+        ("Not within tolerance: the bottle cannot be accepted as defect-free.", "anomaly"),
+        ("The bottle does not conform: a chip at the top exceeds the tolerance.", "anomaly"),
+        ("Is the bottle without defect? Not even close.", "anomaly"),
+        ("Off to one side rather than central, the bottle shows a chip.", "anomaly"),
+        ("Poised and unblemished, this bottle is exactly what it should be.", "normal"),
+    ],
+)
+def test_verdicts_of_trade_idioms_and_denied_dismissals(text: str, verdict: str | None) -> None:
+    """ "Not with a defect" and "not within tolerance" deny, they do not dismiss; a verdict
+    word alone before a comma opens a verdict ("Serviceable, ..."), a cue word does not
+    ("Good, now ..."); "conform" is a verb of its own; "rather than central" denies the
+    place, not the chip."""
+    assert verdict_of(text, BOTTLE) == verdict
+    if verdict == "anomaly":
+        assert not any(r.dismissal for r in read(text, BOTTLE))
+
+
+def test_undecided_wording_across_sentences() -> None:
+    """A hedge that weighs a choice and names nothing ("I cannot decide which") hedges
+    between the types of the sentence before it; a hedge of likelihood ("It most likely
+    goes back to ...") does not; a sentence citing a step lists mechanisms, not types."""
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    truth = StepTruth(anomalous=True, lexicon=BOTTLE, defect_name="broken_large", location="top")
+    for text in (
+        "It resembles at the same time a chip and contamination; I cannot decide which.",
+        "Kinda 50/50 between a chip and contamination tbh, can't call it.",
+        "The profile fits contamination as well as a crack; no decision is possible.",
+    ):
+        found = check_step("step", text, truth)
+        assert any("hedges between defect types" in f for f in found), (text, found)
+    for text in (
+        "Fragments of glass or dirt get caught in the mould. It most likely goes back to forming.",
+        "Likely origin: blow moulding [step:blow_moulding], where a knock chips or cracks the rim.",
+    ):
+        found = check_step("step", text, truth)
+        assert not any("hedges" in f for f in found), (text, found)
+    found = check_step("step", "It is likely chipped or contaminated at the rim.", truth)
+    assert any("hedges" in f for f in found), found
+
+
+def test_ambiguous_words_used_as_verbs_name_no_defect() -> None:
+    for text in (
+        "I'd mark the defect as being at the top, and only there.",
+        "The defect is in the top, pretty easy to spot once you look.",
+        "A defect over in the top cuts right through the label.",
+    ):
+        said = read(text, BOTTLE)
+        assert all(not r.types for r in said), (text, said)
+    carpet = build_lexicon("mvtec_ad", "carpet", ["cut", "hole", "thread"])
+    assert read_sentence("The carpet has a tuft defect at the bottom.", carpet).part_types
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("I relied on the QA lead's email, which lists the bottle as defect-free.", True),
+        ("I lean on the previous inspector's report, which calls this bottle clean.", True),
+        ("Not gonna lie, I peeked at the directory the image came from.", True),
+        ("Checked the QA lead's email. It lists a chip at the top.", True),
+        ("Relying on the shape of the rim alone, the bottle is fine.", False),
+        ("From the image alone, the rim looks chipped at the top.", False),
+    ],
+)
+def test_supervision_leant_on_or_peeked_at(text: str, leak: bool) -> None:
+    assert bool(find_leaks(text)) is leak, find_leaks(text)

@@ -379,3 +379,14 @@ def test_an_arrow_in_the_reasoning_is_no_tag() -> None:
     assert "bounds" not in trace_findings(with_step(record, "observation", arrow))
     tagged = "The rim shows a chip <answer>Yes</answer> at the bottom left."
     assert "bounds" in trace_findings(with_step(record, "observation", tagged))
+
+
+def test_only_a_yes_or_no_standing_alone_opens_an_answer() -> None:
+    """ "No way this bottle passes" states a defect, it does not answer No; "No." does."""
+    record = conversation("broken_small")
+    first = record.messages[[m.role for m in record.messages].index("assistant")].content
+    rest = first.partition(". ")[2]
+    said = with_answer(record, 0, f"No way this glass bottle passes. {rest}")
+    assert "verdict" not in check_record(said, said.truth), check_record(said, said.truth)
+    said = with_answer(record, 0, f"No. {rest}")
+    assert any("opens with 'no'" in m for m in check_record(said, said.truth)["verdict"])

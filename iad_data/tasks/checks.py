@@ -24,6 +24,7 @@ from pathlib import Path
 import polars as pl
 
 from iad_data.core.reading import (
+    STEP_CITATION,
     Lexicon,
     Reading,
     Sense,
@@ -200,6 +201,7 @@ def _foreign_steps(
 _ALTERNATIVE = re.compile(
     r"\bor\b|/|\\|\band/or\b|\beither\b|\bpossibl\w*|\bmaybe\b|\bperhaps\b|\bprobabl\w*|\?"
     r"|\bvs\b\.?|\bversus\b|\bif not\b|\bunless\b|\bor else\b|\botherwise\b"
+    r"|\bcould\b|\bmight\b|\bmay be\b|\bhint of\b|\bunsure\b|\bunclear\b|\bnot sure\b"
 )
 
 
@@ -260,11 +262,31 @@ class StepTruth:
         ) and self.lexicon.kinds_meet(sense, mine)
 
 
+_CHOOSING = frozenset(
+    {"which", "either", "two", "decide", "call", "commit", "choose", "pick", "tell", "idea",
+     "knows", "sure", "unsure", "undecided", "open", "pending", "separable", "between",
+     "decision", "discriminate", "unresolved", "determine", "distinguish", "apart"}
+)  # fmt: skip
+"""words of a hedge that weighs a choice ("I cannot decide which"), not a likelihood"""
+
+
 def _split_hedges(where: str, readings: Sequence[Reading]) -> list[str]:
     """Two hedged sentences in a row naming different types ("This might be a scorch mark;
     then again, it might be glue") hedge between them as one sentence would."""
     out = []
     for a, b in zip(readings, readings[1:], strict=False):
+        # "It resembles a cut and a dent at once; I cannot decide which.": a hedge of its
+        # own, naming nothing, weighs the types of the sentence before it
+        named = [t.sense for t in a.types if not t.negated]
+        choosing = b.hedged and not b.types and bool(_CHOOSING & set(tokens(b.text)))
+        apart = any(senses_apart([x], [y]) for i, x in enumerate(named) for y in named[i + 1 :])
+        if choosing and not a.alternatives and apart:
+            words = sorted({t.words for t in a.types if not t.negated})
+            out.append(
+                f"{where} hedges between defect types ({', '.join(words)}): "
+                f"{quote(a.text + ' ' + b.text)}"
+            )
+            continue
         if not (a.hedged and b.hedged) or a.alternatives or b.alternatives:
             continue
         said_a = [t.sense for t in a.types if not t.negated]
@@ -281,7 +303,9 @@ def _split_hedges(where: str, readings: Sequence[Reading]) -> list[str]:
 def _type_problems(where: str, reading: Reading, truth: StepTruth, strict: bool) -> list[str]:
     said = [t for t in reading.asserted_types if strict or t.named]
     out: list[str] = []
-    if reading.alternatives:
+    # a sentence citing a step is about causes: "bent or crushed by impacts" lists how the
+    # defect comes about, it does not weigh two types
+    if reading.alternatives and not STEP_CITATION.search(reading.text):
         kinds = sorted({t.words for t in reading.types if not t.negated})
         out.append(
             f"{where} hedges between defect types ({', '.join(kinds)}): {quote(reading.text)}"

@@ -47,7 +47,18 @@ _COUNTED_NOUNS = frozenset(
                    "streak", "break")
 )  # fmt: skip
 """ambiguous words that, counted ("a tear", "one split"), name a defect, not an action"""
-_VERBAL_NORMAL = frozenset({"passes", "passed", "conforms", "ships", "shipped", "qualifies"})
+_BEFORE_VERB = frozenset(
+    {"to", "i", "we", "you", "they", "d", "ll", "would", "will", "can", "could", "should",
+     "must", "may", "might", "shall", "i'd", "we'd", "you'd", "they'd", "i'll", "we'll",
+     "you'll", "they'll"}
+)  # fmt: skip
+"""words after which an ambiguous word is a verb ("to spot", "I'd mark", "would split")"""
+_VERB_AFTER = frozenset({"right", "through", "across", "into", "deep", "deeply", "clean"})
+"""words after an ambiguous word that make it a verb ("cuts right through", "splits across")"""
+_VERBAL_NORMAL = frozenset(
+    {"passes", "passed", "pass", "conforms", "conform", "complies", "comply", "ships",
+     "shipped", "qualifies"}
+)  # fmt: skip
 """normal words that are verbs themselves ("It passes."): no copula needed"""
 _IMAGES = frozenset({"image", "picture", "photo", "shot", "view", "frame"})
 _PLACE_PREPOSITIONS = (
@@ -485,7 +496,11 @@ def _read_clause(
             ambiguous = term.value.name is None and key in lexicon.ambiguous  # type: ignore[union-attr]
             # "a tear turns up": a verb's word counted as a thing is the defect noun
             counted = key in _COUNTED_NOUNS and toks[i - 1 : i] in (["a"], ["one"])
-            if ambiguous and (not (clause.cue or counted) or qualified):
+            # "easy to spot", "I'd mark it", "a defect ... cuts right through it": a verb
+            verb = (i > 0 and toks[i - 1] in _BEFORE_VERB) or (
+                toks[stop : stop + 1] and toks[stop] in _VERB_AFTER and toks[i - 1 : i] != ["a"]
+            )
+            if ambiguous and (not (clause.cue or counted) or qualified or verb):
                 if got is not None and got[1] <= end:
                     places.append(got[0])
                     i = got[1]
@@ -499,8 +514,15 @@ def _read_clause(
             or (kind == "normal" and toks[i] in ("defect", "fault", "flaw", "anomaly"))
         ):
             back = [t for t in toks[max(start, i - 4) : i] if t not in _ADVERBS]
-            lead = all(t in _ADVERBS for t in toks[start:i]) and all(
-                t in _ADVERBS for t in toks[stop:end]
+            opens = all(t in _ADVERBS for t in toks[start:i])
+            lead = opens and all(t in _ADVERBS for t in toks[stop:end])
+            # "Serviceable, approved for return to service.": a verdict word that opens its
+            # sentence and stands alone before a comma (not "Good, now the rim": a cue word)
+            lead = lead or (
+                opens
+                and start == 0
+                and toks[stop : stop + 1] == [","]
+                and toks[i] not in _CUE_WORDS
             )
             window = toks[max(start, i - 6) : i]
             # "Far from flawless: ...", "hardly a clean nut": a verdict denied, without a
@@ -657,7 +679,11 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         if toks[spans[k][0]] in _RELATIVE and read[k - 1][0].denies:
             read[k][0].generic = True
     dismissal = False
-    harmless = bool(w.dismissals.scan(toks))
+    # "not within tolerance" denies the dismissal it would otherwise be
+    harmless = any(
+        toks[m.start - 1 : m.start] not in (["not"], ["never"], ["hardly"])
+        for m in w.dismissals.scan(toks)
+    )
     for m in w.harmless.scan(toks):
         before = [t for t in toks[max(0, m.start - 4) : m.start] if t not in _HEDGING_ADVERBS]
         if w.harmless_markers.scan(toks) or before[-1:] in _COPULAS:
@@ -669,8 +695,12 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
             if mention is None and said_here == "normal" and tuple(words.split()) in w.dismissed:
                 before = [t for t in toks[max(0, at - 4) : at] if t not in _GENUINE]
                 # "not a defect", "not really an issue", "not a genuine flaw": a finding
-                # dismissed; "no other defect" is not a dismissal
-                if before[-1:] in (["a"], ["an"]) and "not" in before:
+                # dismissed; "no other defect", "not with a defect sitting there" are not
+                lead = before[:-1]
+                denied = "not" in lead and not _NOT_DISMISSING & set(
+                    lead[len(lead) - lead[::-1].index("not") :]
+                )
+                if before[-1:] in (["a"], ["an"]) and denied:
                     dismissal = True
     dismissal = dismissal or harmless
     stance: Stance | None = None
@@ -777,6 +807,11 @@ _HEDGING_ADVERBS = frozenset(
      "surely", "probably", "actually", "really", "undoubtedly", "likely", "most"}
 )  # fmt: skip
 """words between a copula and a harmless noun ("is evidently an artefact")"""
+_CUE_WORDS = frozenset({"good", "fine", "ok", "okay", "right", "correct", "perfect", "great"})
+"""verdict words that also open a sentence as a cue ("Good, now the rim")"""
+_NOT_DISMISSING = frozenset({"with", "without", "for", "from", "by", "in", "on", "at", "of"})
+"""words between "not" and a noun's article that make the noun no dismissed finding ("not
+with a defect sitting there"; "does not constitute a defect" dismisses)"""
 _GENUINE = frozenset(
     {"genuine", "real", "actual", "true", "proper", "serious", "significant", "bona", "fide"}
 )

@@ -25,6 +25,13 @@ appended to a list line: "... (drying [step:drying]) A bent section ..."); an el
 before a lower-case word goes on ("it might be a dent... or maybe a chip?")"""
 
 
+_CONTRACTED = ("can not", "will not", "shall not", "is not")
+
+
+def _contracted(m: re.Match[str]) -> str:
+    return next(word for word, part in zip(_CONTRACTED, m.groups(), strict=True) if part)
+
+
 def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("_", " ")
     text = re.sub(r"\[step:[^\]]*\]", " ", text)
@@ -33,6 +40,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s*(?:-+>|=+>|\u2192|(?<![<>!=])=(?!=))\s*", " : ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
     text = re.sub(r"\bcannot\b", "can not", text)
+    # "can't" is "can not", not "ca not"; "won't", "shan't" likewise
+    text = re.sub(r"\b(?:(ca)|(wo)|(sha)|(ai))n't\b", _contracted, text)
     text = re.sub(r"n't\b", " not", text)
     text = re.sub(r"(?<=\w)'s\b", " s", text)
     return text

@@ -151,7 +151,8 @@ def check_verdict(record: InstructRecord, truth: InstructTruth) -> list[str]:
         out.append(f"verdict {claimed!r} contradicts the ground truth {truth.label!r}")
     answers = _turns(record, "assistant")
     if answers:
-        lead = re.match(r"\s*(yes|no)\b", answers[0].lower())
+        # "Yes." / "No," open an answer; "No way this passes" or "No defects" is a statement
+        lead = re.match(r"\s*(yes|no)\b(?=\s*(?:[.,;:!\-\u2013\u2014]|$))", answers[0].lower())
         if lead:
             said = "anomaly" if lead.group(1) == "yes" else "normal"
             if said != truth.label:
