@@ -443,3 +443,16 @@ def test_cli_calibrate_with_the_held_out_book(tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "held_out" in bad.output
     alone = CliRunner().invoke(app, ["validate", str(tmp_path / "x.jsonl"), "--phrasebook", "x"])
     assert alone.exit_code == 2 and "--calibrate" in alone.output
+
+
+def test_a_wrong_type_is_never_made_of_the_truths_own_words() -> None:
+    """Planting "contamination" as the wrong type of metal_contamination would count a
+    correct record as an error caught."""
+    import random
+
+    from iad_data.tasks.calibration import phrasebook
+    from iad_data.tasks.calibration.planting import _other_type
+
+    book = phrasebook("main")
+    drawn = {_other_type(book, {"metal contamination"}, random.Random(k)) for k in range(200)}
+    assert drawn and not any("contamination" in t.split() for t in drawn), drawn

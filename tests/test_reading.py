@@ -973,3 +973,37 @@ def test_ambiguous_words_used_as_verbs_name_no_defect() -> None:
 )
 def test_supervision_leant_on_or_peeked_at(text: str, leak: bool) -> None:
     assert bool(find_leaks(text)) is leak, find_leaks(text)
+
+
+def test_a_defect_described_without_a_verb_on_a_normal_part() -> None:
+    """No verb states "a hairline crack has crept in at the top", yet on a normal part it
+    describes a defect; denied, hypothetical, hedged or unplaced defect words do not."""
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    normal = StepTruth(anomalous=False, lexicon=BOTTLE)
+    for text in (
+        "A hairline crack has crept in at the top of the image.",
+        "Run your eye along the top and you'll find it: a chip, small but real.",
+        "Not gonna lie, the chip at the top is super obvious on this bottle.",
+        "- rim: no dirt (forming [step:forming]) Observed: a dark smudge at the top.",
+    ):
+        found = check_step("step", text, normal)
+        assert any("describes a defect" in f for f in found), (text, found)
+    for text in (
+        "No scratches, chips or cracks anywhere on the bottle.",
+        "A crack would show as a bright line across the rim.",
+        "It might be a smudge on the lens rather than on the glass; the bottle is fine.",
+        "A clear bottle with a smooth rim and the designed hole pattern of its cap.",
+    ):
+        assert check_step("step", text, normal) == [], text
+
+
+def test_a_misprint_is_no_name_for_a_stray_thread() -> None:
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    carpet = build_lexicon("mvtec_ad", "carpet", ["color", "cut", "hole", "thread"])
+    truth = StepTruth(
+        anomalous=True, lexicon=carpet, defect_name="thread", canonical="foreign objects"
+    )
+    found = check_step("step", "The carpet has a misprint at the bottom.", truth)
+    assert any("not the defect" in f for f in found), found

@@ -376,6 +376,18 @@ def _verdict_problems(where: str, reading: Reading, truth: StepTruth) -> list[st
             f"{where} describes a defect ({reading.evidence}) on a normal part: "
             f"{quote(reading.text)}"
         ]
+    # "a hairline crack, clear as day, at the top": no verb states it, but a defect placed
+    # on this part, not denied, hedged or asked about, is one it does not have ("the
+    # designed hole pattern" of a good bracket is placed nowhere)
+    described = [t.words for t in reading.types if t.described and not t.negated]
+    placed = bool(reading.places or reading.loose_places)
+    if not truth.anomalous and reading.stance is None and described and placed:
+        if reading.hedged:
+            return []
+        return [
+            f"{where} describes a defect ({', '.join(described)}) on a normal part: "
+            f"{quote(reading.text)}"
+        ]
     return []
 
 

@@ -47,6 +47,14 @@ _COUNTED_NOUNS = frozenset(
                    "streak", "break")
 )  # fmt: skip
 """ambiguous words that, counted ("a tear", "one split"), name a defect, not an action"""
+_AFTER_DEFECT_NOUN = frozenset(
+    {"in", "at", "on", "near", "toward", "towards", "around", "over", "close", "inside",
+     "along", "across", "by", "of", "from", "just", "right", "has", "have", "had", "is", "was",
+     "sits", "lies", "appears", "shows", "visible", "very", "clearly", "that", "which", "with",
+     "and", "or", "announces", "stands", "runs", "spans", "crosses", "there", "here"}
+)  # fmt: skip
+"""words that may follow a defect noun heading its phrase ("a chip at the top", "a crack
+has crept in"), unlike a noun it modifies ("a cut cable")"""
 _BEFORE_VERB = frozenset(
     {"to", "i", "we", "you", "they", "d", "ll", "would", "will", "can", "could", "should",
      "must", "may", "might", "shall", "i'd", "we'd", "you'd", "they'd", "i'll", "we'll",
@@ -87,6 +95,9 @@ class TypeMention:
     """in a clause that names what the defect is ("this is a scratch")"""
     at: int = 0
     """token index in the sentence"""
+    described: bool = False
+    """named without a frame in a clause about this part ("a hairline crack, clear as day,
+    near the rim"): it asserts nothing, but on a normal part it describes a defect"""
 
     @property
     def asserted(self) -> bool:
@@ -567,7 +578,11 @@ def _read_clause(
                 words, term.value, flipped, generic or not frame, False, hedged, naming, i
             )
             if not frame and not flipped:
-                clause.loose.append(mention)  # describes, asserts nothing
+                # describes, asserts nothing; a defect word before another noun modifies it
+                # ("a cut three-core cable", "the designed hole pattern")
+                nxt = toks[stop] if stop < len(toks) else "."
+                head = nxt in _PUNCT or nxt in (",", "(") or nxt in _AFTER_DEFECT_NOUN
+                clause.loose.append(replace(mention, described=not generic and head))
                 i = stop
                 continue
         if silent:
@@ -724,7 +739,9 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
                 if clause.asks == "yes_no" and asked != "anomaly":
                     asked = said
             continue
-        mentions += clause.loose
+        mentions += (
+            replace(m, described=False) if clause.generic or dismissal else m for m in clause.loose
+        )
         for _, words, said, mention in clause.predicates:
             if mention is not None:
                 mentions.append(

@@ -18,7 +18,7 @@ V = TypeVar("V")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()/]")
 _SENTENCE_END = re.compile(
     r"(?<=[!?;])\s+(?!-+>|=+>|\u2192)|(?<=[^.]\.)\s+|(?<=\.\.\.)\s+(?![a-z])|\n+|(?<=[.!?])$"
-    r"|(?<=\))\s+(?=[A-Z][a-z]*\s)"
+    r"|(?<=\))\s+(?=[A-Z][a-z]*[\s:,])"
 )
 """after . ! ? ; at line breaks, and after ")" when a capitalised word follows (a sentence
 appended to a list line: "... (drying [step:drying]) A bent section ..."); an ellipsis

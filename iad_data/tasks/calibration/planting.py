@@ -91,18 +91,22 @@ def _other_type(
     canonical: str | None = None,
     natural: Sequence[str] = (),
 ) -> str:
-    """An unrelated defect type: not in ``avoid``, not of the truth's canonical type and, given
-    the truth's ``natural`` names, a type that none of them says in its words (abrasion is not
-    a wrong name for scratches the book itself calls "abrasion marks") and that IAD-R1's type
-    table knows (a type of no known canonical class cannot be called unrelated)."""
+    """An unrelated defect type: not in ``avoid`` nor made of its words, not of the truth's
+    canonical type and, given the truth's ``natural`` names, a type that none of them says
+    in its words (abrasion is not a wrong name for scratches the book itself calls "abrasion
+    marks") and that IAD-R1's type table knows (a type of no known canonical class cannot be
+    called unrelated)."""
     from iad_data.core.defect_types import load_type_table
 
     table = load_type_table()
     said = {w for name in natural for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 3}
+    # "contamination" is no wrong name for metal_contamination: the truth's own words
+    own = {w for name in avoid for w in name.split() if len(w) > 3}
     options = [
         t
         for t in book.other_types
         if t not in avoid
+        and not own & set(t.split())
         and (canonical is None or table.best_match(t)[0] != canonical)
         and not (natural and (table.best_match(t)[0] is None or said & set(t.split())))
     ]
