@@ -1007,3 +1007,15 @@ def test_a_misprint_is_no_name_for_a_stray_thread() -> None:
     )
     found = check_step("step", "The carpet has a misprint at the bottom.", truth)
     assert any("not the defect" in f for f in found), found
+
+
+def test_a_finding_given_a_harmless_cause_is_explained_away() -> None:
+    """ "Attributable to a reflection", "a trick of the backlight": the finding is given a
+    harmless cause; a defect named with its cause ("a crack caused by the fixture") is not
+    explained away."""
+    for text in (
+        "The irregularity at the top is attributable to a specular reflection from the fixture.",
+        "That little shadow at the top is a trick of the backlight, nothing more.",
+    ):
+        assert read_sentence(text, BOTTLE).dismissal, text
+    assert not read_sentence("A crack caused by the fixture runs across the top.", BOTTLE).dismissal

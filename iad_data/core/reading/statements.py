@@ -705,6 +705,8 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
             harmless = True  # "only dust", "it is a shadow", "it reads as glare"
         elif _heads_verbless_clause(toks, spans, m.start, m.end):
             harmless = True  # "Mark at the top: sensor noise from the camera"
+        elif _attributed(toks, m.start) and not _names_a_defect(toks, lexicon):
+            harmless = True  # "the irregularity is attributable to a reflection"
     for clause, _, _ in read:
         for at, words, said_here, mention in clause.predicates:
             if mention is None and said_here == "normal" and tuple(words.split()) in w.dismissed:
@@ -840,6 +842,31 @@ _LEADS = frozenset(
 """words that may stand before a harmless noun that heads its clause ("almost certainly dust")"""
 _SOURCE_PREPOSITIONS = frozenset({"on", "from", "off", "in", "at", "by", "near", "under", "of"})
 """words after a harmless noun that say where it comes from ("dust on the lens")"""
+
+
+_ATTRIBUTING = (
+    ("attributable", "to"), ("attributed", "to"), ("due", "to"), ("owing", "to"),
+    ("caused", "by"), ("explained", "by"), ("comes", "from"), ("come", "from"),
+    ("stems", "from"), ("trick", "of"), ("effect", "of"), ("product", "of"),
+    ("result", "of"), ("consequence", "of"), ("down", "to"), ("thanks", "to"),
+)  # fmt: skip
+"""frames that give a finding's cause ("is attributable to", "a trick of")"""
+
+
+def _attributed(toks: list[str], at: int) -> bool:
+    """Is the harmless thing at ``at`` given as a finding's cause ("attributable to a
+    reflection from the fixture", "a trick of the backlight")? Up to four words between."""
+    window = toks[max(0, at - 6) : at]
+    return any(tuple(window[k : k + 2]) in _ATTRIBUTING for k in range(len(window) - 1))
+
+
+def _names_a_defect(toks: list[str], lexicon: Lexicon) -> bool:
+    """Does the sentence name a defect type of its own ("a scratch caused by the fixture"
+    explains a defect; "the irregularity ... due to glare" explains one away)?"""
+    return any(
+        tuple(toks[m.start : m.end]) not in lexicon.ambiguous and not m.value.broad
+        for m in lexicon.terms.scan(toks)
+    )
 
 
 def _heads_verbless_clause(
