@@ -275,29 +275,27 @@ def _split_hedges(where: str, readings: Sequence[Reading]) -> list[str]:
     then again, it might be glue") hedge between them as one sentence would."""
     out = []
     for a, b in zip(readings, readings[1:], strict=False):
-        # "It resembles a cut and a dent at once; I cannot decide which.": a hedge of its
-        # own, naming nothing, weighs the types of the sentence before it
-        named = [t.sense for t in a.types if not t.negated]
-        choosing = b.hedged and not b.types and bool(_CHOOSING & set(tokens(b.text)))
-        apart = any(senses_apart([x], [y]) for i, x in enumerate(named) for y in named[i + 1 :])
-        if choosing and not a.alternatives and apart:
-            words = sorted({t.words for t in a.types if not t.negated})
-            out.append(
-                f"{where} hedges between defect types ({', '.join(words)}): "
-                f"{quote(a.text + ' ' + b.text)}"
-            )
-            continue
-        if not (a.hedged and b.hedged) or a.alternatives or b.alternatives:
-            continue
         said_a = [t.sense for t in a.types if not t.negated]
         said_b = [t.sense for t in b.types if not t.negated]
-        if senses_apart(said_a, said_b):
-            words = sorted({t.words for t in (*a.types, *b.types) if not t.negated})
-            out.append(
-                f"{where} hedges between defect types ({', '.join(words)}): "
-                f"{quote(a.text + ' ' + b.text)}"
-            )
+        # "It resembles a cut and a dent at once; I cannot decide which.": a hedge of its
+        # own, naming nothing, weighs the types of the sentence before it
+        choosing = b.hedged and not b.types and bool(_CHOOSING & set(tokens(b.text)))
+        apart = any(senses_apart([x], [y]) for i, x in enumerate(said_a) for y in said_a[i + 1 :])
+        if choosing and not a.alternatives and apart:
+            out.append(_hedge_finding(where, a.types, f"{a.text} {b.text}"))
+        elif (
+            a.hedged
+            and b.hedged
+            and not (a.alternatives or b.alternatives)
+            and senses_apart(said_a, said_b)
+        ):
+            out.append(_hedge_finding(where, (*a.types, *b.types), f"{a.text} {b.text}"))
     return out
+
+
+def _hedge_finding(where: str, types: Iterable[TypeMention], text: str) -> str:
+    words = sorted({t.words for t in types if not t.negated})
+    return f"{where} hedges between defect types ({', '.join(words)}): {quote(text)}"
 
 
 def _type_problems(where: str, reading: Reading, truth: StepTruth, strict: bool) -> list[str]:
@@ -306,10 +304,7 @@ def _type_problems(where: str, reading: Reading, truth: StepTruth, strict: bool)
     # a sentence citing a step is about causes: "bent or crushed by impacts" lists how the
     # defect comes about, it does not weigh two types
     if reading.alternatives and not STEP_CITATION.search(reading.text):
-        kinds = sorted({t.words for t in reading.types if not t.negated})
-        out.append(
-            f"{where} hedges between defect types ({', '.join(kinds)}): {quote(reading.text)}"
-        )
+        out.append(_hedge_finding(where, reading.types, reading.text))
     if truth.anomalous and reading.part_types:
         own = set((truth.defect_name or "").split("_"))
         wrong = [p for p in reading.part_types if not set(p.split()) <= own]
@@ -381,9 +376,13 @@ def _verdict_problems(where: str, reading: Reading, truth: StepTruth) -> list[st
     # designed hole pattern" of a good bracket is placed nowhere)
     described = [t.words for t in reading.types if t.described and not t.negated]
     placed = bool(reading.places or reading.loose_places)
-    if not truth.anomalous and reading.stance is None and described and placed:
-        if reading.hedged:
-            return []
+    if (
+        not truth.anomalous
+        and reading.stance is None
+        and described
+        and placed
+        and not reading.hedged  # "it might be a smudge at the top" states nothing
+    ):
         return [
             f"{where} describes a defect ({', '.join(described)}) on a normal part: "
             f"{quote(reading.text)}"

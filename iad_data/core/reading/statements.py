@@ -41,6 +41,8 @@ _FINITE = frozenset(
      "should", "s", "does", "do", "did", "passes", "fails", "see", "found", "contains"}
 )  # fmt: skip
 """finite verbs: a comma before a clause that holds one starts a new statement"""
+_VERBS = _FINITE - {"s"}
+"""finite verbs that are words ("s" is also a possessive)"""
 _RELATIVE = frozenset({"where", "which", "whose", "when", "that"})
 _COUNTED_NOUNS = frozenset(
     (w,) for w in ("tear", "cut", "split", "burn", "melt", "bend", "twist", "warp", "fold",
@@ -669,11 +671,12 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     toks = tokens(text)
     # a defect word anywhere in the sentence makes its ambiguous words defect words too
     # ("damage is my first guess, yet a bubble ...")
+    terms = lexicon.terms.scan(toks)
     cue = bool(w.defect.scan(toks)) or any(
         m.value.name is not None
         or m.end - m.start > 1
         or tuple(toks[m.start : m.end]) not in lexicon.ambiguous
-        for m in lexicon.terms.scan(toks)
+        for m in terms
     )
     spans = clauses(toks, w)
     read = [
@@ -705,7 +708,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
             harmless = True  # "only dust", "it is a shadow", "it reads as glare"
         elif _heads_verbless_clause(toks, spans, m.start, m.end):
             harmless = True  # "Mark at the top: sensor noise from the camera"
-        elif _attributed(toks, m.start) and not _names_a_defect(toks, lexicon):
+        elif _attributed(toks, m.start) and not _names_a_defect(toks, terms, lexicon):
             harmless = True  # "the irregularity is attributable to a reflection"
     for clause, _, _ in read:
         for at, words, said_here, mention in clause.predicates:
@@ -860,12 +863,11 @@ def _attributed(toks: list[str], at: int) -> bool:
     return any(tuple(window[k : k + 2]) in _ATTRIBUTING for k in range(len(window) - 1))
 
 
-def _names_a_defect(toks: list[str], lexicon: Lexicon) -> bool:
-    """Does the sentence name a defect type of its own ("a scratch caused by the fixture"
-    explains a defect; "the irregularity ... due to glare" explains one away)?"""
+def _names_a_defect(toks: list[str], terms: list[Match[Sense]], lexicon: Lexicon) -> bool:
+    """Do the sentence's ``terms`` name a defect type of its own ("a scratch caused by the
+    fixture" explains a defect; "the irregularity ... due to glare" explains one away)?"""
     return any(
-        tuple(toks[m.start : m.end]) not in lexicon.ambiguous and not m.value.broad
-        for m in lexicon.terms.scan(toks)
+        tuple(toks[m.start : m.end]) not in lexicon.ambiguous and not m.value.broad for m in terms
     )
 
 
@@ -937,7 +939,7 @@ def _unknown_types(
     values: list[tuple[str, ...]] = []
     for k, (start, end) in enumerate(spans):
         # "Conclusion: the plate was found to have oxide scale" is a statement, not a type
-        if _labelled(toks, spans, k, w) and not set(toks[start:end]) & _FINITE - {"s"}:
+        if _labelled(toks, spans, k, w) and not set(toks[start:end]) & _VERBS:
             values.append(tuple(toks[start:end]))
     for i in range(len(toks)):
         for frame in _CLASSIFYING:

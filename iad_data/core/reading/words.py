@@ -25,11 +25,8 @@ appended to a list line: "... (drying [step:drying]) A bent section ..."); an el
 before a lower-case word goes on ("it might be a dent... or maybe a chip?")"""
 
 
-_CONTRACTED = ("can not", "will not", "shall not", "is not")
-
-
-def _contracted(m: re.Match[str]) -> str:
-    return next(word for word, part in zip(_CONTRACTED, m.groups(), strict=True) if part)
+_CONTRACTED = {"ca": "can not", "wo": "will not", "sha": "shall not", "ai": "is not"}
+"""contractions whose stem is not the verb ("can't" is "can not", not "ca not")"""
 
 
 def normalise(text: str) -> str:
@@ -40,8 +37,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s*(?:-+>|=+>|\u2192|(?<![<>!=])=(?!=))\s*", " : ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
     text = re.sub(r"\bcannot\b", "can not", text)
-    # "can't" is "can not", not "ca not"; "won't", "shan't" likewise
-    text = re.sub(r"\b(?:(ca)|(wo)|(sha)|(ai))n't\b", _contracted, text)
+    text = re.sub(r"\b(ca|wo|sha|ai)n't\b", lambda m: _CONTRACTED[m.group(1)], text)
     text = re.sub(r"n't\b", " not", text)
     text = re.sub(r"(?<=\w)'s\b", " s", text)
     return text
