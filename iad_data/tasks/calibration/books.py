@@ -2,8 +2,9 @@
 
 ``main`` (``phrases``) is the book the validator is developed against; ``held_out``
 (``phrases_held_out``) was worded independently but has since been tuned against, and so
-were ``fresh`` to ``fresh9`` and ``fresh15`` to ``fresh17`` (``phrases_fresh*``), each
-written blind after the others and measured once before its misses were read. ``fresh10``
+were ``fresh`` to ``fresh9``, ``fresh15`` to ``fresh17`` and ``fresh21`` to ``fresh23``
+(``phrases_fresh*``), each written blind after the others and measured once before its
+misses were read. ``fresh10``
 to ``fresh14`` and ``fresh18`` to ``fresh20``, written blind, are the books not tuned to:
 their figures are the held-out ones. A ``Phrasebook`` holds one
 book's tables; planters read it from ``Facts.book``, so a run never swaps modules or mutates
@@ -44,6 +45,9 @@ PHRASEBOOKS: tuple[str, ...] = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
+    "fresh22",
+    "fresh23",
 )
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]
