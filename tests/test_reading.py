@@ -1019,3 +1019,119 @@ def test_a_finding_given_a_harmless_cause_is_explained_away() -> None:
     ):
         assert read_sentence(text, BOTTLE).dismissal, text
     assert not read_sentence("A crack caused by the fixture runs across the top.", BOTTLE).dismissal
+
+
+def test_contractions_typed_without_their_apostrophe() -> None:
+    """A phone or chat writes "cant", "isnt", "theres": read as "can't", "isn't", "there's"."""
+    assert tokens("cant tell, isnt, theres, doesnt")[:7] == [
+        "can", "not", "tell", ",", "is", "not", ",",
+    ]  # fmt: skip
+    assert verdict_of("The bottle isnt passing, a chip at the top.", BOTTLE) == "anomaly"
+    assert verdict_of("The bottle isnt defective.", BOTTLE) == "normal"
+    assert "its" in tokens("its rim")  # the possessive stays
+
+
+def test_a_place_negator_is_not_one_past_a_preposition_of_its_own() -> None:
+    """ "Broken off near the left": "off" is the verb's particle; "well off the middle"
+    denies the middle."""
+    vocab = load_vocabulary()
+    (left,) = places_in(tokens("a piece broken off near the left"), vocab)
+    assert not left.negated
+    (middle,) = places_in(tokens("a chip well off the middle"), vocab)
+    assert middle.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("And there you have it: a hole near the lower middle of the bottle.", "anomaly"),
+        ("Bottom line, my bottle came with a chip toward the top right.", "anomaly"),
+        ("It might be a chip at the top.", None),
+        ("No chip at the top.", "normal"),
+        ("A chip? Not at the top.", None),
+    ],
+)
+def test_a_defect_placed_without_a_verb_states_the_verdict(text: str, verdict: str | None) -> None:
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_a_negation_spent_on_a_choice_leaves_it_open() -> None:
+    """ "Does not allow one to decide between X and Y", "cannot say with certainty whether
+    X or Y", "not fully sure": the negation denies the decision, not the types."""
+    for text in (
+        "The evidence does not allow one to decide between a scratch and a dent.",
+        "I cannot say with certainty whether it is a scratch or a dent.",
+        "Whether this is a chip or a stain, I am not fully sure.",
+    ):
+        reading = read_sentence(text, BOTTLE)
+        assert reading.alternatives, text
+        assert not any(t.negated for t in reading.types), text
+    assert verdict_of("I do not know of any defect here; the bottle is fine.", BOTTLE) == "normal"
+
+
+def test_a_hedge_weighs_words_of_one_type_that_differ_in_kind() -> None:
+    carpet = build_lexicon("mvtec_ad", "carpet", ["color", "cut", "hole", "metal_contamination"])
+    plate = build_lexicon("mpdd", "metal_plate", ["major_rust", "scratches", "total_rust"])
+    for text in (
+        "It could be contamination or it could be corrosion.",
+        "Could be a gap in the weave, could be a chip.",
+    ):
+        assert read_sentence(text, carpet).alternatives, text
+    assert not read_sentence("It might be a rust patch, or perhaps corrosion.", plate).alternatives
+
+
+def test_likeness_and_counted_nouns() -> None:
+    """ "Consistent with a fold" likens and judges nothing; "a small hole" is counted (a
+    defect) where "the hole" is the nut's own; "a clear instance of" speaks of this part."""
+    nut = build_lexicon("mvtec_ad", "metal_nut", ["bent", "color", "flip", "scratch"])
+    assert verdict_of("The feature is consistent with a fold.", BOTTLE) != "normal"
+    assert verdict_of("The nut carries a small hole at the center.", nut) == "anomaly"
+    assert not read_sentence("The hole of the nut is round.", nut).types
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    found = check_step(
+        "step",
+        "Inspection confirmed a clear instance of a chipped rim at the top.",
+        StepTruth(anomalous=False, lexicon=BOTTLE),
+    )
+    assert any("describes a defect" in f for f in found), found
+    assert read_sentence("A good bottle has an even rim.", BOTTLE).stance is None
+
+
+def test_a_label_word_with_what_it_is_of() -> None:
+    leather = build_lexicon("mvtec_ad", "leather", ["color", "cut", "fold", "glue", "poke"])
+    reading = read_sentence("Classification of damage: hole.", leather)
+    assert any(t.named and t.words == "hole" for t in reading.types)
+
+
+@pytest.mark.parametrize(
+    ("text", "dismissed"),
+    [
+        ("I note a dark area at the top; it's the shadow of the clamp.", True),
+        ("The thing at the top belongs to the background.", True),
+        ("The mark at the top vanishes in the next frame, so it is not on the bottle.", True),
+        ("The top shows the usual grain of the glass.", True),
+        ("The top left feature is by design.", True),
+        ("One area departs from the regular pattern.", False),
+        ("A large chip at the top, not on the label but on the bottle.", False),
+    ],
+)
+def test_findings_put_off_the_part_or_to_its_own_character(text: str, dismissed: bool) -> None:
+    assert read_sentence(text, BOTTLE).dismissal is dismissed
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("As per a message from my colleague, the bottle is good.", True),
+        ("As documented in the senior inspector's comment, the rim is chipped.", True),
+        ("Per the hidden defect map, a chip sits at the top.", True),
+        ("Next, I consult the training labels, which confirm a chip.", True),
+        ("As seen in the image, a scratch runs along the top.", False),
+        ("Checking a crop of the rim, the edge is clean.", False),
+        ("The crack is consistent with a blow from a tool.", False),
+        ("I check the thread for damage.", False),
+    ],
+)
+def test_sources_cited_by_their_words_or_by_an_as_participle_frame(text: str, leak: bool) -> None:
+    assert bool(find_leaks(text)) is leak, find_leaks(text)

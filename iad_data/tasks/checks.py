@@ -374,15 +374,9 @@ def _verdict_problems(where: str, reading: Reading, truth: StepTruth) -> list[st
     # "a hairline crack, clear as day, at the top": no verb states it, but a defect placed
     # on this part, not denied, hedged or asked about, is one it does not have ("the
     # designed hole pattern" of a good bracket is placed nowhere)
-    described = [t.words for t in reading.types if t.described and not t.negated]
-    placed = bool(reading.places or reading.loose_places)
-    if (
-        not truth.anomalous
-        and reading.stance is None
-        and described
-        and placed
-        and not reading.hedged  # "it might be a smudge at the top" states nothing
-    ):
+    # "it might be a smudge at the top" states nothing (``Reading.placed_defect``)
+    described = reading.placed_defect
+    if not truth.anomalous and reading.stance is None and described:
         return [
             f"{where} describes a defect ({', '.join(described)}) on a normal part: "
             f"{quote(reading.text)}"

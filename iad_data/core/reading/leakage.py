@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from iad_data.core.reading.vocabulary import Vocabulary, load_vocabulary
-from iad_data.core.reading.words import PhraseIndex, index_of, sentences, tokens
+from iad_data.core.reading.words import Match, PhraseIndex, index_of, sentences, tokens
 
 _ADJECTIVAL = frozenset(
     {"given", "provided", "supplied", "expected", "reference", "correct", "labelled", "labeled"}
@@ -234,20 +234,23 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
     # a citing frame cites any phrase the inspector does not see; a checking or agreeing
     # frame ("I checked the test-split listing", "this agrees with the marking sheet") only
     # one whose words say it is a source (checking the thread is inspection)
-    for index, by_its_words in ((w.citing, False), (w.consulting, True)):
-        for m in index.scan(toks):
-            start = m.end - 1 if toks[m.end - 1] in _DETERMINERS else m.end
-            if toks[start : start + 1] and toks[start] not in _DEFINITE:
-                continue  # "consistent with a puncture": evidence, not a source handed over
-            np = _noun_phrase(toks, start, w.telling, w.nounlike)
-            if np is None:
-                continue
-            if toks[np[1] : np[1] + 1] == ["of"]:  # "the name of the folder": both heads
-                inner = _noun_phrase(toks, np[1] + 1, w.telling, w.nounlike)
-                if inner is not None:
-                    np = (np[0] + inner[0], inner[1])
-            if (set(np[0]) & w.sources) if by_its_words else not w.sees(np[0]):
-                found.append(" ".join(toks[m.start : np[1]]))
+    frames = [(m, False) for m in w.citing.scan(toks)]
+    frames += [(m, True) for m in w.consulting.scan(toks)]
+    frames += [(m, False) for m in _participle_frames(toks)]
+    for m, by_its_words in frames:
+        start = m.end - 1 if toks[m.end - 1] in _DETERMINERS else m.end
+        # "consistent with a puncture" cites evidence; "a message from my colleague" is a
+        # source handed over by its words, definite or not
+        definite = not toks[start : start + 1] or toks[start] in _DEFINITE
+        np = _noun_phrase(toks, start, w.telling, w.nounlike)
+        if np is None:
+            continue
+        if toks[np[1] : np[1] + 1] in (["of"], ["from"], ["by"]):  # "the name of the folder"
+            inner = _noun_phrase(toks, np[1] + 1, w.telling, w.nounlike)
+            if inner is not None:
+                np = (np[0] + inner[0], inner[1])
+        if (set(np[0]) & w.sources) if by_its_words or not definite else not w.sees(np[0]):
+            found.append(" ".join(toks[m.start : np[1]]))
     for k, word in enumerate(toks):
         # a source handed over is a definite one ("the mask marks"); "a scuffed face points
         # to the coating" is evidence on the part
@@ -281,6 +284,25 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
             if toks[k - 1 : k] == ["with"] and "pointing" in window[:stop]:
                 found.append(" ".join(toks[k - 1 : end + window.index("pointing") + 1]))
     return found
+
+
+_IRREGULAR = frozenset({"shown", "written", "given", "told", "set", "laid", "put", "drawn"})
+"""participles of a citing "as ... in" frame that do not end in "ed" ("as written in")"""
+
+
+def _participle_frames(toks: list[str]) -> list[Match[bool]]:
+    """Citing frames of the shape "as <participle> in/by" ("as documented in", "as
+    described by"), named by no list: what follows is cited as a source."""
+    out = []
+    for k in range(len(toks) - 2):
+        word = toks[k + 1]
+        if (
+            toks[k] == "as"
+            and (word.endswith("ed") or word in _IRREGULAR)
+            and toks[k + 2] in ("in", "by")
+        ):
+            out.append(Match(k, k + 3, True))
+    return out
 
 
 _PASSIVE = (["was"], ["were"], ["been"], ["am"], ["is"], ["are"], ["being"])

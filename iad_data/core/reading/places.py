@@ -166,10 +166,26 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
         elif col is None:
             col = 1
     negated = any(
-        pw.negators.at(toks, k) is not None or toks[k] in ("not", "never", "nowhere")
+        toks[k] in ("not", "never", "nowhere") or _denies_here(toks, k, i, pw)
         for k in range(max(0, i - 3), i)
     )
     return Place(" ".join(toks[i:end]), row, col, negated), end
+
+
+_PREPOSITIONS = frozenset(
+    {"near", "at", "in", "on", "toward", "towards", "around", "by", "over", "along", "across",
+     "inside", "close", "to"}
+)  # fmt: skip
+
+
+def _denies_here(toks: list[str], k: int, i: int, pw: _PlaceWords) -> bool:
+    """Does a place negator at ``k`` deny the place at ``i``? Not past a preposition of its
+    own: in "a piece broken off near the left", "off" is the verb's ("well off the middle"
+    denies)."""
+    m = pw.negators.at(toks, k)
+    if m is None:
+        return False
+    return m.end <= i and not _PREPOSITIONS & set(toks[m.end : i])
 
 
 def _noun_of(toks: list[str], k: int) -> str | None:

@@ -46,9 +46,47 @@ _VERBS = _FINITE - {"s"}
 _RELATIVE = frozenset({"where", "which", "whose", "when", "that"})
 _COUNTED_NOUNS = frozenset(
     (w,) for w in ("tear", "cut", "split", "burn", "melt", "bend", "twist", "warp", "fold",
-                   "streak", "break")
+                   "streak", "break", "bubble", "pore", "void", "cavity", "inclusion", "crumb",
+                   "fragment", "leak")
 )  # fmt: skip
-"""ambiguous words that, counted ("a tear", "one split"), name a defect, not an action"""
+"""ambiguous words that, counted ("a tear", "one split", "a bubble"), name a defect, not an
+action or a feature"""
+_SIZES = frozenset(
+    {"small", "tiny", "little", "large", "big", "huge", "minor", "major", "clear", "deep",
+     "shallow", "round", "single", "fresh", "distinct", "sharp", "narrow", "wide", "odd",
+     "stray", "obvious", "visible", "noticeable", "proper", "real", "nasty", "faint", "slight"}
+)  # fmt: skip
+"""adjectives that may stand between an article and the noun it counts ("a small hole")"""
+
+
+_SPECIMENS = frozenset(
+    {"part", "piece", "sample", "one", "example", "specimen", "unit", "product", "item"}
+)
+
+
+def _names_a_specimen(part: list[str], at: int, lexicon: Lexicon | None) -> bool:
+    """Does the noun at ``at`` name a part or product ("a good bottle", "a sound part"), so
+    that "a good ..." speaks of such parts in general?"""
+    if part[at : at + 1] and part[at] in _SPECIMENS:
+        return True
+    if lexicon is None:
+        return True
+    # "a sound bottle" names the glass bottle as well
+    return lexicon.parts.at(part, at) is not None or any(
+        part[at : at + 1] and part[at] in name for name in lexicon.whole
+    )
+
+
+def _counted(toks: list[str], i: int, articles: tuple[str, ...]) -> bool:
+    """Is the word at ``i`` counted by one of ``articles``, past adjectives of size or
+    manner ("a hole", "a small hole", "a proper tear"): a thing, not the part's own feature
+    ("the hole") nor a verb?"""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and toks[j] in _SIZES:
+        j -= 1
+    return j >= 0 and toks[j] in articles
+
+
 _AFTER_DEFECT_NOUN = frozenset(
     {"in", "at", "on", "near", "toward", "towards", "around", "over", "close", "inside",
      "along", "across", "by", "of", "from", "just", "right", "has", "have", "had", "is", "was",
@@ -70,6 +108,14 @@ _VERBAL_NORMAL = frozenset(
      "shipped", "qualifies"}
 )  # fmt: skip
 """normal words that are verbs themselves ("It passes."): no copula needed"""
+_UNDECIDED = frozenset(
+    {"decide", "decided", "tell", "distinguish", "determine", "choose", "pick", "settle",
+     "settled", "commit", "discriminate", "resolve", "resolved", "sure", "certain", "confident",
+     "certainty", "whether"}
+)  # fmt: skip
+"""words of a choice or of certainty that a negation before them leaves open ("not fully
+sure", "does not allow one to decide between", "cannot say whether"): the clause hedges, it
+denies nothing"""
 _IMAGES = frozenset({"image", "picture", "photo", "shot", "view", "frame"})
 _PLACE_PREPOSITIONS = (
     ["in"], ["at"], ["on"], ["near"], ["around"], ["along"], ["across"], ["towards"]
@@ -174,6 +220,14 @@ class Reading:
     """words given as the type that name no known defect ("classified as selvage")"""
 
     @property
+    def placed_defect(self) -> list[str]:
+        """Defect words placed on the part with no verb to state them, neither denied nor
+        hedged ("a hairline crack, clear as day, at the top")."""
+        if self.hedged or not (self.places or self.loose_places):
+            return []
+        return [t.words for t in self.types if t.described and not t.negated]
+
+    @property
     def alternatives(self) -> bool:
         """Hedges between two or more different defect types ("X, or possibly Y")."""
         toks = tokens(self.text)
@@ -181,9 +235,31 @@ class Reading:
         # "a blob of adhesive" too
         ends |= {e + 1 for e in ends if e < len(toks) and toks[e] == "of"}
         # "scuff marks" is one defect named by two words, not two alternatives
-        named = [t.sense for t in self.types if not t.negated and t.at not in ends]
-        apart = any(senses_apart([a], [b]) for i, a in enumerate(named) for b in named[i + 1 :])
+        named = [t for t in self.types if not t.negated and t.at not in ends]
+        apart = any(
+            senses_apart([a.sense], [b.sense]) or _weighed(a, b, toks)
+            for i, a in enumerate(named)
+            for b in named[i + 1 :]
+        )
         return (self.hedged and apart) or self.alternative_types
+
+
+_WEIGHING = frozenset({"or", "between", "either", "could", "might", "maybe", "perhaps", "possibly"})
+"""words between two types that weigh one against the other ("could be X, could be Y")"""
+
+
+def _weighed(a: TypeMention, b: TypeMention, toks: list[str]) -> bool:
+    """Does a hedge weigh two words of one canonical type that differ in kind ("it could be
+    contamination or it could be corrosion", "a gap, could be a chip")? An "or" between says
+    the writer holds them apart; words of one kind ("a rust patch or corrosion") are one."""
+    first, second = sorted((a, b), key=lambda t: t.at)
+    between = set(toks[first.at : second.at])
+    return (
+        bool(_WEIGHING & between)
+        and first.sense.kinds != second.sense.kinds
+        and not first.sense.kinds & second.sense.kinds
+        and not (first.sense.broad or second.sense.broad)
+    )
 
 
 @dataclass(frozen=True)
@@ -394,9 +470,10 @@ def _read_clause(
             generic = False
     good = w.normal.at(part, 1) or w.normal.at(part, 2)
     if len(part) >= 2 and part[0] in ("a", "an") and good is not None:
-        # "a good bottle looks ...": about bottles in general; "a fine scratch" is a defect
+        # "a good bottle looks ...": about bottles in general; "a fine scratch" is a defect,
+        # "a clear instance of a chipped corner" no part in general
         described = lexicon is not None and lexicon.terms.at(part, good.end) is not None
-        generic = generic or not described
+        generic = generic or (not described and _names_a_specimen(part, good.end, lexicon))
     hedged = bool(w.hedges.scan(part))
     restricted = any(_restricts(part, m, w) for m in w.restrictors.scan(part))
     # what an inspector asks about ("a bubble?") is a defect word
@@ -452,6 +529,13 @@ def _read_clause(
             i = got[1]
             continue
         best = max(sizes.values())
+        if best == 0 and pending and toks[i] in _UNDECIDED:
+            # "does not allow one to decide between a scuff and corrosion", "I am not fully
+            # sure": the negation is spent on the choice, which is left open
+            pending = 0
+            clause.hedged = True
+            i += 1
+            continue
         if best == 0:
             if got is not None and got[1] <= end:
                 places.append(got[0])
@@ -464,8 +548,7 @@ def _read_clause(
             kind = "term"
         elif sizes["part"] == best and not (
             sizes["term"] == best
-            and i > 0
-            and toks[i - 1] in ("a", "an", "some", "any")
+            and _counted(toks, i, ("a", "an", "some", "any"))
             and not (i + best < end and toks[i + best] in _DEFECT_NOUNS)
         ):  # "a hole" is a defect, "the hole" and "a thread defect" name parts
             kind = "part"  # "the hole of the nut"; "a hole" is a defect
@@ -508,7 +591,7 @@ def _read_clause(
             qualified = i > 0 and (toks[i - 1],) in w.defect
             ambiguous = term.value.name is None and key in lexicon.ambiguous  # type: ignore[union-attr]
             # "a tear turns up": a verb's word counted as a thing is the defect noun
-            counted = key in _COUNTED_NOUNS and toks[i - 1 : i] in (["a"], ["one"])
+            counted = key in _COUNTED_NOUNS and _counted(toks, i, ("a", "an", "one"))
             # "easy to spot", "I'd mark it", "a defect ... cuts right through it": a verb
             verb = (i > 0 and toks[i - 1] in _BEFORE_VERB) or (
                 toks[stop : stop + 1] and toks[stop] in _VERB_AFTER and toks[i - 1 : i] != ["a"]
@@ -548,9 +631,15 @@ def _read_clause(
             verbal = toks[i] in _VERBAL_NORMAL and toks[i - 1 : i] not in (["the"], ["a"])
             # "no clean slit shows": the normal word is an adjective of the defect named next
             modifies = lexicon is not None and lexicon.terms.at(toks, stop) is not None
-            if modifies or (
-                not (lead or denied or verbal)
-                and not any(w.predicative.at(window, k) for k in range(len(window)))
+            # "consistent with a folded-over area" likens, it judges nothing
+            likens = toks[i] in ("consistent", "compatible") and toks[stop : stop + 1] == ["with"]
+            if (
+                modifies
+                or likens
+                or (
+                    not (lead or denied or verbal)
+                    and not any(w.predicative.at(window, k) for k in range(len(window)))
+                )
             ):
                 i = stop
                 continue
@@ -584,6 +673,8 @@ def _read_clause(
                 # ("a cut three-core cable", "the designed hole pattern")
                 nxt = toks[stop] if stop < len(toks) else "."
                 head = nxt in _PUNCT or nxt in (",", "(") or nxt in _AFTER_DEFECT_NOUN
+                # "a chipped corner", "a bent tab": a defect word on a part of this one
+                head = head or (lexicon is not None and lexicon.parts.at(toks, stop) is not None)
                 clause.loose.append(replace(mention, described=not generic and head))
                 i = stop
                 continue
@@ -662,6 +753,12 @@ def _labelled(
         for j in range(min(3, len(label)))
     ):
         return True
+    # "Classification of damage:", "Type of the defect:": a label word with what it is of
+    if any(
+        label[:k] in labels and label[k : k + 1] in (("of",), ("for",)) and len(label) - k <= 3
+        for k in (1, 2)
+    ):
+        return True
     # "Visible on the tufted carpet:": a sighting label with the part it was seen on
     return sighting and label[:1] in labels and label[1:2] in _ON
 
@@ -705,7 +802,12 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     for m in w.harmless.scan(toks):
         before = [t for t in toks[max(0, m.start - 4) : m.start] if t not in _HEDGING_ADVERBS]
         if w.harmless_markers.scan(toks) or before[-1:] in _COPULAS:
-            harmless = True  # "only dust", "it is a shadow", "it reads as glare"
+            harmless = True  # "only dust", "it's the shadow of the clamp", "reads as glare"
+        elif toks[m.start - 1 : m.start] and toks[m.start - 1] in _USUAL:
+            # "it is the normal texture of the leather", "its usual grain"; "departs from the
+            # regular pattern", "compared with the normal texture" set a finding against it
+            lead = [t for t in toks[max(0, m.start - 4) : m.start - 1] if t not in _DETERMINERS]
+            harmless = harmless or not (lead[-1:] and lead[-1] in _SET_AGAINST)
         elif _heads_verbless_clause(toks, spans, m.start, m.end):
             harmless = True  # "Mark at the top: sensor noise from the camera"
         elif _attributed(toks, m.start) and not _names_a_defect(toks, terms, lexicon):
@@ -722,7 +824,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
                 )
                 if before[-1:] in (["a"], ["an"]) and denied:
                     dismissal = True
-    dismissal = dismissal or harmless
+    dismissal = dismissal or harmless or _off_the_part(toks, lexicon)
     stance: Stance | None = None
     evidence = ""
     hedged = restricted = False
@@ -823,12 +925,20 @@ _FALSE = frozenset(
 )
 
 
-_COPULAS = (["is"], ["are"], ["was"], ["as"], ["like"])
+_COPULAS = (["is"], ["are"], ["was"], ["as"], ["like"], ["s"])
 _HEDGING_ADVERBS = frozenset(
-    {"a", "an", "evidently", "clearly", "obviously", "apparently", "plainly", "simply",
+    {"a", "an", "the", "evidently", "clearly", "obviously", "apparently", "plainly", "simply",
      "surely", "probably", "actually", "really", "undoubtedly", "likely", "most"}
 )  # fmt: skip
 """words between a copula and a harmless noun ("is evidently an artefact")"""
+_USUAL = frozenset({"usual", "natural", "ordinary", "typical", "expected", "inherent", "normal"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})
+_SET_AGAINST = frozenset(
+    {"from", "breaks", "break", "disrupts", "disrupt", "interrupts", "interrupt", "unlike",
+     "against", "than", "with", "to", "versus", "vs", "of"}
+)  # fmt: skip
+"""words before "the usual grain" that set a finding against it, not explain it"""
+"""words before a harmless noun that make it the part's own ("the usual grain")"""
 _CUE_WORDS = frozenset({"good", "fine", "ok", "okay", "right", "correct", "perfect", "great"})
 """verdict words that also open a sentence as a cue ("Good, now the rim")"""
 _NOT_DISMISSING = frozenset({"with", "without", "for", "from", "by", "in", "on", "at", "of"})
@@ -852,8 +962,28 @@ _ATTRIBUTING = (
     ("caused", "by"), ("explained", "by"), ("comes", "from"), ("come", "from"),
     ("stems", "from"), ("trick", "of"), ("effect", "of"), ("product", "of"),
     ("result", "of"), ("consequence", "of"), ("down", "to"), ("thanks", "to"),
+    ("belongs", "to"), ("belong", "to"), ("part", "of"),
 )  # fmt: skip
 """frames that give a finding's cause ("is attributable to", "a trick of")"""
+
+
+def _off_the_part(toks: list[str], lexicon: Lexicon) -> bool:
+    """Does the sentence put what it saw off the part ("so it is not on the bottle", "not
+    part of the nut itself")? The finding is then explained away."""
+    whole = {t for name in lexicon.whole for t in name} | {"part", "product", "piece", "sample"}
+    for k in range(len(toks) - 3):
+        if toks[k] != "not":
+            continue
+        if toks[k + 1 : k + 3] == ["part", "of"]:
+            at = k + 3
+        elif toks[k + 1] in ("on", "in", "of", "from"):
+            at = k + 2
+        else:
+            continue
+        rest = [t for t in toks[at : at + 3] if t not in ("the", "this", "that", "itself")]
+        if rest[:1] and rest[0] in whole:
+            return True
+    return False
 
 
 def _attributed(toks: list[str], at: int) -> bool:
@@ -1034,10 +1164,12 @@ def _answered(question: Reading, answer: Reading | None, vocab: Vocabulary) -> R
 def verdict_of(
     text: str, lexicon: Lexicon | None = None, vocab: Vocabulary | None = None
 ) -> Stance | None:
-    """The text's verdict: a defect stated anywhere unrestricted wins, else normal, else None."""
+    """The text's verdict: a defect stated anywhere unrestricted wins, else normal, else None.
+    A defect placed on the part with no verb ("And there you have it: a hole near the lower
+    middle") states one, as it describes one on a normal part (``checks``)."""
     readings = read(text, lexicon, vocab)
     stances = [r.stance for r in readings if not (r.stance == "normal" and r.restricted)]
-    if "anomaly" in stances:
+    if "anomaly" in stances or any(r.placed_defect for r in readings if r.stance is None):
         return "anomaly"
     return "normal" if "normal" in stances else None
 

@@ -27,6 +27,18 @@ before a lower-case word goes on ("it might be a dent... or maybe a chip?")"""
 
 _CONTRACTED = {"ca": "can not", "wo": "will not", "sha": "shall not", "ai": "is not"}
 """contractions whose stem is not the verb ("can't" is "can not", not "ca not")"""
+_UNMARKED = {
+    "cant": "can not", "wont": "will not", "aint": "is not", "dont": "do not",
+    "doesnt": "does not", "didnt": "did not", "isnt": "is not", "wasnt": "was not",
+    "arent": "are not", "werent": "were not", "couldnt": "could not", "shouldnt": "should not",
+    "wouldnt": "would not", "hasnt": "has not", "havent": "have not", "hadnt": "had not",
+    "theres": "there s", "thats": "that s", "whats": "what s",
+}  # fmt: skip
+"""contractions typed without their apostrophe ("cant tell", "theres a crack"), as a phone
+or a chat writes them; "its" stays, since it is also the possessive"""
+
+
+_UNMARKED_WORD = re.compile(r"\b(?:" + "|".join(_UNMARKED) + r")\b")
 
 
 def normalise(text: str) -> str:
@@ -39,6 +51,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\bcannot\b", "can not", text)
     text = re.sub(r"\b(ca|wo|sha|ai)n't\b", lambda m: _CONTRACTED[m.group(1)], text)
     text = re.sub(r"n't\b", " not", text)
+    text = _UNMARKED_WORD.sub(lambda m: _UNMARKED[m.group(0)], text)
     text = re.sub(r"(?<=\w)'s\b", " s", text)
     return text
 
