@@ -2,7 +2,7 @@
 
 ``main`` (``phrases``) is the book the validator is developed against; ``held_out``
 (``phrases_held_out``) was worded independently but has since been tuned against, and so
-were ``fresh`` to ``fresh9``, ``fresh15`` to ``fresh17`` and ``fresh21`` to ``fresh23``
+were ``fresh`` to ``fresh9``, ``fresh15`` to ``fresh17`` and ``fresh21`` to ``fresh26``
 (``phrases_fresh*``), each written blind after the others and measured once before its
 misses were read. ``fresh10``
 to ``fresh14`` and ``fresh18`` to ``fresh20``, written blind, are the books not tuned to:
@@ -48,6 +48,9 @@ PHRASEBOOKS: tuple[str, ...] = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
+    "fresh25",
+    "fresh26",
 )
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]
