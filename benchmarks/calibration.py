@@ -9,10 +9,10 @@ false rejects <= 2% on the correct paraphrases), and what a judge run costs.
 The suite is ``iad_data.tasks.calibration``: correct records written by the offline teacher
 on a generated benchmark, each error class planted into them in many phrasings, and correct
 paraphrases that must pass (``iad-data validate --calibrate`` prints the same table). It is
-measured with each phrasebook: ``main``, the words the rules are developed against,
-``held_out``, ``fresh``, ``fresh2`` and ``fresh3``, worded independently but since tuned
-against, and ``fresh4``, written blind after them and never tuned to (its figures are the
-honest ones).
+measured with each phrasebook: ``main``, the words the rules are developed against, the
+books worded independently and since tuned against, and the blind books never read
+(``fresh10`` to ``fresh14``, ``fresh18`` to ``fresh20``: their figures are the honest ones;
+docs/validation-calibration.md says which is which).
 ``--judge-cost`` prices judging 1,000 records with the engine's dry-run estimate at the list
 prices of ``teach/prices.json`` (no request is sent; a placeholder key is set when none is).
 """

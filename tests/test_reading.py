@@ -1135,3 +1135,113 @@ def test_findings_put_off_the_part_or_to_its_own_character(text: str, dismissed:
 )
 def test_sources_cited_by_their_words_or_by_an_as_participle_frame(text: str, leak: bool) -> None:
     assert bool(find_leaks(text)) is leak, find_leaks(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The bottle does not meet acceptance: a chip at the top.", "anomaly"),
+        ("The bottle tests clean.", "normal"),
+        ("Nothing here to mark it down.", "normal"),
+        ("Under the lamp the bottle shows nothing out of the ordinary.", "normal"),
+        ("This bottle is in great shape, send it on.", "normal"),
+        ("Every cell checked -> glass bottle fine.", "normal"),
+        ("The glass bottle rates flawless.", "normal"),
+    ],
+)
+def test_verdicts_of_grading_verbs_telegraphic_lines_and_idioms(text: str, verdict: str) -> None:
+    """ "Grades/tests clean", "<product> ok" with no verb (an attributive word stands before
+    its noun), "does not meet acceptance", "nothing to mark it down"."""
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_place_labels_state_their_place() -> None:
+    """ "Defect location: at the right" states where the defect is, as "lies at" would."""
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    truth = StepTruth(anomalous=True, lexicon=BOTTLE, defect_name="broken_small", location="left")
+    for text in ("Defect location: at the right.", "Location of the anomaly: toward the right."):
+        assert any("places the defect" in f for f in check_step("s", text, truth)), text
+    assert not check_step("s", "Defect location: at the left.", truth)
+
+
+def test_a_row_word_before_in_the_image_is_a_place() -> None:
+    """ "in"/"at" after "right" or "left" make an adverb or a verb ("right in the middle");
+    after a row word they do not ("near the bottom in the image")."""
+    vocab = load_vocabulary()
+    found = places_in(tokens("The dent sits near the bottom in the image."), vocab)
+    assert [p.words for p in found] == ["bottom"]
+    assert [p.words for p in places_in(tokens("It is right in the middle."), vocab)] == ["middle"]
+
+
+def test_a_place_word_inside_a_type_name_and_a_defect_on_a_part() -> None:
+    """ "A nicked thread at the top" is the screw's thread_top wherever it lies in the image;
+    "a bent lobe at the right" places the defect, the lobe being the defect's part."""
+    from iad_data.tasks.checks import StepTruth, category_lexicon, check_step
+
+    screw = StepTruth(
+        anomalous=True, lexicon=SCREW, defect_name="thread_top", location="bottom left"
+    )
+    assert not check_step(
+        "s", "The screw has a nicked thread at the top, at the bottom left.", screw
+    )
+    assert check_step("s", "The nicked thread lies at the top.", screw)
+    nut = StepTruth(
+        anomalous=True,
+        lexicon=category_lexicon("mvtec_ad", "metal_nut"),
+        defect_name="bent",
+        location="left",
+    )
+    assert any(
+        "places the defect" in f
+        for f in check_step("s", "The nut shows a bent lobe at the right.", nut)
+    )
+
+
+def test_whether_or_weighs_and_a_bare_part_after_a_hedge_is_a_type() -> None:
+    nut = build_lexicon("mvtec_ad", "metal_nut", ["bent", "color", "flip", "scratch"])
+    assert read_sentence(
+        "Whether this is a dent or a stain stays, to my mind, open.", nut
+    ).alternatives
+    reading = read_sentence("Defect type: could be color, could be hole.", nut)
+    assert reading.alternatives
+    assert not read_sentence("The hole of the nut is round.", nut).types
+
+
+def test_naming_verbs_name_the_type() -> None:
+    for text in ("I would label this region as a scratch.", "I name it a scratch."):
+        reading = read_sentence(text, SCREW)
+        assert any(t.named and t.words == "scratch" for t in reading.types), text
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("My attention confirms a chip at the top.", False),
+        ("My gut says the rim is chipped.", False),
+        ("The call: a chip at the top, and the bottle fails.", False),
+        ("My supervisor says the bottle is fine.", True),
+        ("The foreman's clipboard -> chipped -> bottle rejected.", True),
+        ("Cross-referenced with the shift log: a chip at the top.", True),
+        ("My mate showed me the job sheet, and yes, a chip at the top.", True),
+        ("First I went to the operator's memo, which lists the bottle as good.", True),
+        ("Next I turn to the rim, which shows a chip.", False),
+        ("The job sheet lists this bottle as good, which matches what I see.", True),
+    ],
+)
+def test_the_inspectors_own_faculties_and_sources_as_labels(text: str, leak: bool) -> None:
+    """ "My attention", "my gut" are the inspector's own; "my supervisor", a source's name
+    opening the sentence as its label, or a cross-reference are handed-over supervision."""
+    assert bool(find_leaks(text)) is leak, find_leaks(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Beside the reference, the query differs, as far as I can see, in no respect.", "normal"),
+        ("The bottle differs in no way, as far as I can judge.", "normal"),
+        ("In no way is the bottle sound.", "anomaly"),
+    ],
+)
+def test_a_trailing_in_no_respect_denies_what_came_before(text: str, verdict: str) -> None:
+    assert verdict_of(text, BOTTLE) == verdict

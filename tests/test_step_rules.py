@@ -390,3 +390,16 @@ def test_only_a_yes_or_no_standing_alone_opens_an_answer() -> None:
     assert "verdict" not in check_record(said, said.truth), check_record(said, said.truth)
     said = with_answer(record, 0, f"No. {rest}")
     assert any("opens with 'no'" in m for m in check_record(said, said.truth)["verdict"])
+
+
+def test_an_umbrella_word_pointing_back_in_a_cause_sentence_names_no_type() -> None:
+    """ "The damage is consistent with a slip during shearing [step:...]" explains the
+    finding already named; "damage" there is no second type for a colour defect."""
+    from iad_data.tasks.checks import StepTruth, category_lexicon, check_step
+
+    carpet = category_lexicon("mvtec_ad", "carpet")
+    truth = StepTruth(anomalous=True, lexicon=carpet, defect_name="color", location="top left")
+    said = "The damage is consistent with a slip during shearing [step:shearing_finishing]."
+    assert not [f for f in check_step("s", said, truth) if "names damage" in f]
+    uncited = "The damage is consistent with a slip during shearing."
+    assert [f for f in check_step("s", uncited, truth) if "names damage" in f]

@@ -300,6 +300,15 @@ def _hedge_finding(where: str, types: Iterable[TypeMention], text: str) -> str:
 
 def _type_problems(where: str, reading: Reading, truth: StepTruth, strict: bool) -> list[str]:
     said = [t for t in reading.asserted_types if strict or t.named]
+    if STEP_CITATION.search(reading.text):
+        # "The damage is consistent with an issue during tufting [step:tufting]": an
+        # umbrella word with a definite article points back at the finding as it explains it
+        toks = tokens(reading.text)
+        said = [
+            t
+            for t in said
+            if not (t.sense.broad and t.at > 0 and toks[t.at - 1] in ("the", "this", "that"))
+        ]
     out: list[str] = []
     # a sentence citing a step is about causes: "bent or crushed by impacts" lists how the
     # defect comes about, it does not weigh two types

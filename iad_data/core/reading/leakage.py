@@ -60,6 +60,8 @@ class _LeakWords:
     """words that make a noun phrase a handed-over source ("the solution sheet")"""
     nounlike: frozenset[str] = frozenset()
     """words before a telling word that make it a noun ("a score mark": defect words)"""
+    labels: frozenset[str] = frozenset()
+    """one-word labels of the inspector's own ("The call: a scratch"), never a source's"""
 
     def sees(self, words: tuple[str, ...]) -> bool:
         """Does a noun phrase end in something seen or known ("the solder mask": yes; "the
@@ -96,6 +98,12 @@ def _leak_words(vocabulary: Vocabulary) -> _LeakWords:
         _visible_heads(vocabulary),
         frozenset(vocabulary.words("leakage", "source_words")),
         _defect_words(vocabulary),
+        frozenset(
+            label
+            for key in ("labels", "sighting_labels")
+            for label in vocabulary.words("language", key)
+            if " " not in label
+        ),
     )
 
 
@@ -254,35 +262,49 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
     for k, word in enumerate(toks):
         # a source handed over is a definite one ("the mask marks"); "a scuffed face points
         # to the coating" is evidence on the part
-        if word not in _DEFINITE or (k > 0 and toks[k - 1] in ("of", "to", "from")):
+        if word not in _DEFINITE:
             continue
+        governed = k > 0 and toks[k - 1] in ("of", "to", "from")
         framed = k > 0 and toks[k - 1] in _FRAMING
         np = _noun_phrase(toks, k, w.showing if framed else w.telling, w.nounlike, framed)
         if np is None or w.sees(np[0]):
             continue
+        sourced = set(np[0]) & w.sources
+        if (word in ("my", "our") or governed) and not sourced:
+            continue  # "my attention confirms", "my money says": the inspector's own
         end = np[1]
         # "the category tag in the file marks ...", "the folder the image came from
         # indicates ...", "the overlay that came with it marks ...": the telling verb a few
         # words after the phrase, past its own modifiers
-        window = toks[end : end + 8]
+        at = end  # where the window opens
+        window = toks[at : at + 8]
         stop = next((i for i, t in enumerate(window) if t in (",", ".", ";", ":")), len(window))
+        if sourced and stop == 0 and window[:2] in ([",", "which"], [",", "that"]):
+            # "the shift manager's message, which lists the screw as normal"
+            at += stop + 1
+            window = toks[at : at + 8]
+            stop = next((i for i, t in enumerate(window) if t in (",", ".", ";")), len(window))
+        if k == 0 and sourced and window[stop : stop + 1] == [":"] and np[0][-1] not in w.labels:
+            # "The coach's clipboard -> good": a source opening the sentence as its label
+            found.append(" ".join(toks[k : at + stop]))
+            continue
         # a phrase that holds a source's own word ("the folder", "the log") is a source
         # whatever follows it: the telling verb may come past a relative clause ("the
         # folder the image was loaded from lists")
-        trails = (window[:1] and window[0] in _TRAILING) or set(np[0]) & w.sources
-        verbs = w.showing if framed or set(np[0]) & w.sources else w.telling
+        trails = (window[:1] and window[0] in _TRAILING) or sourced
+        verbs = w.showing if framed or sourced else w.telling
         for i in range(stop):
             told = verbs.at(window, i)
             if told is None:
                 continue
-            if i > 0 and not _verb_at(toks, end + i, verbs, w.nounlike, framed):
+            if i > 0 and not _verb_at(toks, at + i, verbs, w.nounlike, framed):
                 continue  # "the likely source of a score mark": a noun, not a telling verb
             if i == 0 or framed or trails:
-                found.append(" ".join(toks[k : end + told.end]))
+                found.append(" ".join(toks[k : at + told.end]))
                 break
         else:
             if toks[k - 1 : k] == ["with"] and "pointing" in window[:stop]:
-                found.append(" ".join(toks[k - 1 : end + window.index("pointing") + 1]))
+                found.append(" ".join(toks[k - 1 : at + window.index("pointing") + 1]))
     return found
 
 

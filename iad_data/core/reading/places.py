@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from iad_data.core.reading.vocabulary import Vocabulary
-from iad_data.core.reading.words import PhraseIndex, index_of, phrase
+from iad_data.core.reading.words import Match, PhraseIndex, index_of, phrase
 from iad_data.core.sample import GRID_WORDS
 
 
@@ -107,7 +107,7 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
     if first is None:
         return None
     before = toks[i - 1] if i > 0 else ""
-    if before in pw.not_after or pw.not_before.at(toks, first.end) is not None:
+    if before in pw.not_after or _blocked_after(toks, first, pw):
         return None  # "nothing is left", "right in the middle", "lower than"
     if before == "on" and toks[i : i + 1] == ["top"] and _noun_of(toks, first.end) not in pw.nouns:
         return None  # "a yarn lying on top" (of the pile), unlike "on top of the image"
@@ -137,7 +137,7 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
         word = toks[first.start : first.end]
         prev = toks[i - 1] if i > 0 else ""
         after = toks[first.end] if first.end < len(toks) else ""
-        if prev in pw.not_after or pw.not_before.at(toks, first.end) is not None:
+        if prev in pw.not_after or _blocked_after(toks, first, pw):
             return None
         if len(word) == 1 and word[0] in _WEAK:
             if prev not in pw.before and after not in pw.after:
@@ -170,6 +170,24 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
         for k in range(max(0, i - 3), i)
     )
     return Place(" ".join(toks[i:end]), row, col, negated), end
+
+
+_ROW_PREPOSITIONS = frozenset({"in", "at", "by", "over", "under", "beside", "next", "behind"})
+"""words after a place word that make "right" an adverb and "left" a verb ("right in the
+middle", "left at that"), never a row word a noun ("near the bottom in the image")"""
+
+
+def _blocked_after(toks: list[str], first: Match[tuple[str, int]], pw: _PlaceWords) -> bool:
+    """Does what follows the place word at ``first`` make it no place?"""
+    m = pw.not_before.at(toks, first.end)
+    if m is None:
+        return False
+    row = first.value[0] == "row"
+    # "near the bottom in the image"; "the bottom in the right" stays the bottle's bottom
+    imaged = toks[m.end : m.end + 1] == ["the"] and any(
+        toks[m.end + 1 : m.end + 2] == [n] for n in pw.nouns
+    )
+    return not (row and m.end - m.start == 1 and toks[m.start] in _ROW_PREPOSITIONS and imaged)
 
 
 _PREPOSITIONS = frozenset(

@@ -91,7 +91,8 @@ _AFTER_DEFECT_NOUN = frozenset(
     {"in", "at", "on", "near", "toward", "towards", "around", "over", "close", "inside",
      "along", "across", "by", "of", "from", "just", "right", "has", "have", "had", "is", "was",
      "sits", "lies", "appears", "shows", "visible", "very", "clearly", "that", "which", "with",
-     "and", "or", "announces", "stands", "runs", "spans", "crosses", "there", "here"}
+     "and", "or", "announces", "stands", "runs", "spans", "crosses", "there", "here",
+     "signature", "signatures"}
 )  # fmt: skip
 """words that may follow a defect noun heading its phrase ("a chip at the top", "a crack
 has crept in"), unlike a noun it modifies ("a cut cable")"""
@@ -241,7 +242,10 @@ class Reading:
             for i, a in enumerate(named)
             for b in named[i + 1 :]
         )
-        return (self.hedged and apart) or self.alternative_types
+        # "Whether this is a cut or rust remains, for me, genuinely open": a "whether ...
+        # or" weighs its types whatever the sentence goes on to say
+        weighs = toks[:1] == ["whether"] and "or" in toks
+        return ((self.hedged or weighs) and apart) or self.alternative_types
 
 
 _WEIGHING = frozenset({"or", "between", "either", "could", "might", "maybe", "perhaps", "possibly"})
@@ -495,6 +499,8 @@ def _read_clause(
     part_places: list[Place] = []
     parts: list[str] = []
     part_end = -9
+    term_end = -9  # where the last defect word ended
+    part_defect = False  # the last part has a defect word on it ("a bent-up lobe")
     pending = 0
     denied_at = -9  # where the last negator ended
     denial_from = start  # where the pending run of negators began
@@ -523,7 +529,14 @@ def _read_clause(
         if got is not None and got[1] <= end and got[1] - i >= max(sizes["part"], sizes["term"]):
             # "the bottom of the image" is a place, even of a bottle; "the wick at the
             # centre" places a part, not the defect
-            (part_places if i - part_end <= 3 else places).append(got[0])
+            # "the wick at the centre" places a part; "a bent-up lobe at the left" and "a
+            # chip in the rim near the right" the defect on it
+            in_name = _names_place(toks, start, i, got[0], lexicon)
+            on_part = (i - part_end <= 3 and not part_defect) or in_name
+            if in_name and len(got[0].words.split()) > 1 and toks[i + 1 : i + 2] != ["of"]:
+                i += 1  # "a crushed thread crest at the top near the left": "top" is the name's
+                continue
+            (part_places if on_part else places).append(got[0])
             if got[0].negated and pending and i - denied_at <= 2:
                 pending -= 1  # "not at the centre, a pit": the negator denied the place
             i = got[1]
@@ -548,9 +561,13 @@ def _read_clause(
             kind = "term"
         elif sizes["part"] == best and not (
             sizes["term"] == best
-            and _counted(toks, i, ("a", "an", "some", "any"))
+            and (
+                _counted(toks, i, ("a", "an", "some", "any"))
+                or toks[i - 1 : i] in (["be"], ["possibly"], ["maybe"], ["perhaps"])
+            )
             and not (i + best < end and toks[i + best] in _DEFECT_NOUNS)
-        ):  # "a hole" is a defect, "the hole" and "a thread defect" name parts
+        ):  # "a hole" and "could be hole" are defects, "the hole" and "a thread defect"
+            # name parts
             kind = "part"  # "the hole of the nut"; "a hole" is a defect
         elif sizes["normal"] == best:
             kind = "normal"
@@ -575,6 +592,7 @@ def _read_clause(
             if lexicon is None or tuple(toks[i:stop]) not in lexicon.whole:
                 parts.append(words)  # "the rim", not "the glass bottle" as a whole
                 part_end = stop
+                part_defect = i - term_end <= 2
                 whole = {t for name in (lexicon.whole if lexicon else ()) for t in name}
                 if (
                     stop < end
@@ -603,6 +621,8 @@ def _read_clause(
                 else:
                     i = stop
                 continue
+        if kind != "normal":
+            term_end = stop
         cls = "normal" if kind == "normal" else "defect"
         if (
             kind == "normal"
@@ -633,11 +653,16 @@ def _read_clause(
             modifies = lexicon is not None and lexicon.terms.at(toks, stop) is not None
             # "consistent with a folded-over area" likens, it judges nothing
             likens = toks[i] in ("consistent", "compatible") and toks[stop : stop + 1] == ["with"]
+            # "All regions normal -> glass bottle ok": a verdict word right after the
+            # product's name, with no verb (attributive words stand before the noun)
+            telegraphic = lexicon is not None and any(
+                i >= len(n) and tuple(toks[i - len(n) : i]) == n for n in lexicon.whole
+            )
             if (
                 modifies
                 or likens
                 or (
-                    not (lead or denied or verbal)
+                    not (lead or denied or verbal or telegraphic)
                     and not any(w.predicative.at(window, k) for k in range(len(window)))
                 )
             ):
@@ -692,6 +717,74 @@ def _read_clause(
     if labelled and parts and not named and not clause.part_types:
         clause.part_types.append(parts[0])  # "Defect: head of the screw": a part as the type
     return clause, places, parts
+
+
+_GRID_NAMES = frozenset(
+    {"top", "bottom", "left", "right", "center", "centre", "middle", "upper", "lower"}
+)
+"""place words a defect type's name may hold ("thread_top"); not "side", which is a part"""
+
+
+_RESPECTS = frozenset({"respect", "respects", "way", "regard", "detail", "details"})
+
+
+def _deny_before_no_respect(
+    toks: list[str], read: Sequence[tuple[_Clause, list[Place], list[str]]]
+) -> None:
+    """ "The query differs, so far as I can tell, in no respect at all": a trailing "in no
+    respect/way" denies the predicates of the last clause before it that has any."""
+    at = next(
+        (
+            k
+            for k in range(len(toks) - 2)
+            if toks[k : k + 2] == ["in", "no"] and toks[k + 2] in _RESPECTS
+        ),
+        None,
+    )
+    if at is None:
+        return
+    for clause, _, _ in reversed(read):
+        said = [p for p in clause.predicates if p[0] < at]
+        if not said:
+            continue
+        flipped: list[tuple[int, str, Stance, TypeMention | None]] = []
+        for k, words, stance, mention in clause.predicates:
+            if k < at:
+                stance = "normal" if stance == "anomaly" else "anomaly"
+                mention = replace(mention, negated=not mention.negated) if mention else None
+            flipped.append((k, words, stance, mention))
+        clause.predicates[:] = flipped
+        return
+
+
+def _names_place(
+    toks: list[str], start: int, i: int, place: Place, lexicon: Lexicon | None
+) -> bool:
+    """Is the place at ``i`` part of the name of the type just before it ("a damaged thread
+    at the top" is the screw's ``thread_top``, wherever on the image it lies)?"""
+    if lexicon is None:
+        return False
+    words = set(place.words.split()) & _GRID_NAMES
+    for j in range(max(start, i - 6), i):
+        if lexicon.terms.at(toks, j) is None:
+            continue
+        between = set(toks[j:i])
+        if between & _FINITE or between & {",", ";", ":"}:
+            continue  # "a damaged thread sits at the top" places it
+        own = lexicon.terms.at(toks, j)
+        # the word before the preposition is the name's: "a nicked thread at the top", not
+        # "a flattened thread flank in the top area"
+        k = i - 1
+        while k > j and toks[k] in ("at", "on", "in", "of", "the", "its", "near"):
+            k -= 1
+        said = words | between
+        for name in lexicon.names:
+            parts = set(name.split("_"))
+            if own is not None and own.value.name not in (None, name):
+                continue  # "a thread side defect within the top-centre zone"
+            if len(parts) > 1 and parts & words and parts <= said and toks[k] in parts:
+                return True
+    return False
 
 
 def read_sentence(
@@ -789,6 +882,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         )
         for k, span in enumerate(spans)
     ]
+    _deny_before_no_respect(toks, read)
     for k in range(1, len(read)):
         # "no gaps where tufts are missing": a relative clause of a denied noun is denied too
         if toks[spans[k][0]] in _RELATIVE and read[k - 1][0].denies:
@@ -928,7 +1022,8 @@ _FALSE = frozenset(
 _COPULAS = (["is"], ["are"], ["was"], ["as"], ["like"], ["s"])
 _HEDGING_ADVERBS = frozenset(
     {"a", "an", "the", "evidently", "clearly", "obviously", "apparently", "plainly", "simply",
-     "surely", "probably", "actually", "really", "undoubtedly", "likely", "most"}
+     "surely", "probably", "actually", "really", "undoubtedly", "likely", "most", "prob",
+     "prolly", "def", "definitely", "just", "only"}
 )  # fmt: skip
 """words between a copula and a harmless noun ("is evidently an artefact")"""
 _USUAL = frozenset({"usual", "natural", "ordinary", "typical", "expected", "inherent", "normal"})

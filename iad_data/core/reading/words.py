@@ -38,6 +38,12 @@ _UNMARKED = {
 or a chat writes them; "its" stays, since it is also the possessive"""
 
 
+_ITS_VERB = re.compile(
+    r"\bits (?=(?:a|an|the|just|only|not|prob|probably|likely|fine|ok|okay|in|on|at|near|"
+    r"clearly|def|definitely|been|got|there|here|all|obviously|definitely)\b)"
+)
+""""its" before an article, an adverb or a preposition is "it's" typed without its
+apostrophe; the possessive stands before a noun ("its rim")"""
 _UNMARKED_WORD = re.compile(r"\b(?:" + "|".join(_UNMARKED) + r")\b")
 
 
@@ -52,6 +58,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b(ca|wo|sha|ai)n't\b", lambda m: _CONTRACTED[m.group(1)], text)
     text = re.sub(r"n't\b", " not", text)
     text = _UNMARKED_WORD.sub(lambda m: _UNMARKED[m.group(0)], text)
+    text = _ITS_VERB.sub("it s ", text)  # "its prob dust": "it's", not the possessive
     text = re.sub(r"(?<=\w)'s\b", " s", text)
     return text
 
