@@ -21,7 +21,7 @@ from iad_data.core.reading import (
     steps_named,
     verdict_of,
 )
-from iad_data.core.reading.words import tokens
+from iad_data.core.reading.words import sentences, tokens
 from iad_data.errors import InputError
 
 BOTTLE = build_lexicon(
@@ -1245,3 +1245,108 @@ def test_the_inspectors_own_faculties_and_sources_as_labels(text: str, leak: boo
 )
 def test_a_trailing_in_no_respect_denies_what_came_before(text: str, verdict: str) -> None:
     assert verdict_of(text, BOTTLE) == verdict
+
+
+CARPET = build_lexicon(
+    "mvtec_ad", "carpet", ["color", "cut", "hole", "metal_contamination", "thread"]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The bottle may go on to packing.", "normal"),
+        ("The bottle may be released.", "normal"),
+        ("May the bottle be passed? It may not, for a chip lies at the top.", "anomaly"),
+        ("The bottle is in showroom condition.", "normal"),
+        ("Ship it.", "normal"),
+        ("This bottle is a lemon.", "anomaly"),
+        ("Straight to the fix it table with this one.", "anomaly"),
+    ],
+)
+def test_a_may_of_leave_and_idioms_of_the_line(text: str, verdict: str) -> None:
+    """ "May go on", "may be released" grant leave rather than doubt; "It may not" refuses it;
+    the line's idioms ("showroom condition", "a lemon") judge the part."""
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_a_participle_counts_as_an_adjective_and_looking_is_no_supposition() -> None:
+    """ "A ragged tear" is a thing counted past its participle; "If you look closely, you
+    will see a dent" shows a dent rather than supposing one."""
+    assert read_sentence("There is a ragged cut in the pile.", CARPET).stance == "anomaly"
+    reading = read_sentence("If you look closely, you will see a hole at the top.", CARPET)
+    assert reading.stance == "anomaly" and [t.words for t in reading.asserted_types] == ["hole"]
+    assert read_sentence("If a hole were there, it would show.", CARPET).stance is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "H1 accepted, defect type: hole.",
+        "The defect type is hole.",
+        "Defect type on the tufted carpet: hole, located at the top.",
+    ],
+)
+def test_a_label_after_a_comma_or_given_by_a_copula_names_the_type(text: str) -> None:
+    reading = read_sentence(text, CARPET)
+    assert any(t.named and t.words == "hole" for t in reading.types), reading.types
+
+
+def test_a_label_value_ends_where_its_place_begins() -> None:
+    """ "Defect type on the carpet: fringe, located at the top" gives the type "fringe", a
+    word of no type, which the type rule then rejects."""
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    truth = StepTruth(anomalous=True, lexicon=CARPET, defect_name="hole", location="top")
+    found = check_step("s", "Defect type on the carpet: fringe, located at the top.", truth)
+    assert any("fringe" in f for f in found), found
+
+
+def test_a_type_asked_and_answered_in_a_dialogue() -> None:
+    """ "Q: Type? A: hole." is the label "Type: hole."; "A:" opens an answer."""
+    said = read("Q: Is the carpet flawed? A: It is. Q: Type? A: hole.", CARPET)
+    assert any(t.named and t.words == "hole" for r in said for t in r.types)
+    assert said[0].stance == "anomaly"
+
+
+def test_a_hypothesis_rejected_names_nothing_found() -> None:
+    """ "H1 (a cut at the top) rejected": the cut is not found, and "rejected" judges the
+    hypothesis, not the part."""
+    reading = read_sentence("H1 (a cut at the top) rejected.", CARPET)
+    assert reading.stance is None and not reading.asserted_types
+
+
+def test_a_sentence_run_on_without_its_stop() -> None:
+    """ "the carpet is fine The pile is even": a capitalised The after a lowercase word with
+    no stop opens a new sentence."""
+    assert len(sentences("I checked the carpet closely the carpet is fine The pile is even.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("Location: at the top, per the zone map of clause 5.1.", False),
+        ("Location: at the top, per the zone map of the dataset.", True),
+        ("The QA tag promises a clean carpet.", True),
+    ],
+)
+def test_a_standards_own_map_is_no_source(text: str, leak: bool) -> None:
+    assert bool(find_leaks(text)) is leak, find_leaks(text)
+
+
+def test_hedges_of_even_odds_and_a_harmless_trick_of_the_light() -> None:
+    assert read_sentence("A cut and a hole are roughly equal in likelihood.", CARPET).hedged
+    assert read_sentence("I am unable to say whether it is a cut or a hole.", CARPET).hedged
+    reading = read_sentence("The shine is nothing worse than a trick of the light.", CARPET)
+    assert reading.dismissal and reading.stance == "normal"
+
+
+def test_a_dialogue_hedging_between_types_over_four_sentences() -> None:
+    """ "Q: Is it a cut? A: Perhaps. Q: Or a hole? A: Just as possibly." hedges between two
+    types across untyped answers, as one sentence would."""
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    truth = StepTruth(anomalous=True, lexicon=CARPET, defect_name="hole", location="top")
+    text = "Q: Might it be a cut? A: Perhaps. Q: Or might it be a hole? A: Just as possibly."
+    assert any("hedges between" in f for f in check_step("s", text, truth))
+    assert not check_step("s", "Q: Is it a hole? A: Yes. Q: Where? A: At the top.", truth)

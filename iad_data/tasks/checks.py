@@ -290,6 +290,17 @@ def _split_hedges(where: str, readings: Sequence[Reading]) -> list[str]:
             and senses_apart(said_a, said_b)
         ):
             out.append(_hedge_finding(where, (*a.types, *b.types), f"{a.text} {b.text}"))
+    # "Q: Is it a chip? A: Perhaps. Q: Or a dent? A: Just as possibly.": two hedged
+    # sentences naming types, with only sentences that name none between them
+    typed = [k for k, r in enumerate(readings) if r.types]
+    for j, k in zip(typed, typed[1:], strict=False):
+        a, b = readings[j], readings[k]
+        if k - j < 2 or k - j > 3 or not (a.hedged and b.hedged):
+            continue
+        said_a = [t.sense for t in a.types if not t.negated]
+        said_b = [t.sense for t in b.types if not t.negated]
+        if not (a.alternatives or b.alternatives) and senses_apart(said_a, said_b):
+            out.append(_hedge_finding(where, (*a.types, *b.types), f"{a.text} {b.text}"))
     return out
 
 

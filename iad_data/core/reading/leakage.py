@@ -62,6 +62,9 @@ class _LeakWords:
     """words before a telling word that make it a noun ("a score mark": defect words)"""
     labels: frozenset[str] = frozenset()
     """one-word labels of the inspector's own ("The call: a scratch"), never a source's"""
+    standards: frozenset[str] = frozenset()
+    """words of a written standard ("the zone map of clause 5.1" is the standard's, not
+    a source handed over)"""
 
     def sees(self, words: tuple[str, ...]) -> bool:
         """Does a noun phrase end in something seen or known ("the solder mask": yes; "the
@@ -104,6 +107,7 @@ def _leak_words(vocabulary: Vocabulary) -> _LeakWords:
             for label in vocabulary.words("language", key)
             if " " not in label
         ),
+        frozenset(vocabulary.words("leakage", "standards")),
     )
 
 
@@ -236,6 +240,13 @@ def _modified(toks: list[str], k: int, nouns: frozenset[str]) -> bool:
     return prev in nouns or prev in _ADJECTIVES or prev.endswith(_ADJECTIVE_ENDINGS)
 
 
+def _of_standard(toks: list[str], end: int, w: _LeakWords) -> bool:
+    """Does the phrase ending at ``end`` belong to a written standard ("per the zone map of
+    clause 5.1", "the chart in section 3")? The inspector is meant to know the standard."""
+    after = toks[end : end + 3]
+    return after[:1] in (["of"], ["in"], ["under"]) and bool(set(after[1:]) & w.standards)
+
+
 def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
     """Noun phrases cited as a source that the inspector could not see (see the module)."""
     found = []
@@ -257,6 +268,8 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
             inner = _noun_phrase(toks, np[1] + 1, w.telling, w.nounlike)
             if inner is not None:
                 np = (np[0] + inner[0], inner[1])
+        if _of_standard(toks, np[1], w):
+            continue
         if (set(np[0]) & w.sources) if by_its_words or not definite else not w.sees(np[0]):
             found.append(" ".join(toks[m.start : np[1]]))
     for k, word in enumerate(toks):

@@ -12,6 +12,7 @@ noun dismisses the sentence's findings ("only dust, not a defect").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -80,11 +81,76 @@ def _names_a_specimen(part: list[str], at: int, lexicon: Lexicon | None) -> bool
 def _counted(toks: list[str], i: int, articles: tuple[str, ...]) -> bool:
     """Is the word at ``i`` counted by one of ``articles``, past adjectives of size or
     manner ("a hole", "a small hole", "a proper tear"): a thing, not the part's own feature
-    ("the hole") nor a verb?"""
+    ("the hole") nor a verb? Participles count as such adjectives ("a ragged tear", "a
+    trapped bubble")."""
     j = i - 1
-    while j >= 0 and i - j <= 3 and toks[j] in _SIZES:
+    while j >= 0 and i - j <= 3 and (toks[j] in _SIZES or _participle(toks[j])):
         j -= 1
     return j >= 0 and toks[j] in articles
+
+
+_RELEASES = frozenset(
+    {"go", "proceed", "pass", "ship", "continue", "move", "leave", "enter", "join", "be"}
+)  # fmt: skip
+_RELEASED = frozenset(
+    {"passed", "shipped", "released", "accepted", "sent", "used", "packed", "approved",
+     "cleared", "forwarded"}
+)  # fmt: skip
+
+
+def _permits(part: list[str], end: int) -> bool:
+    """Is the hedge word before ``end`` a "may" of leave ("may go on to packing", "may be
+    released"): a permission, not a doubt?"""
+    if part[end - 1 : end] != ["may"]:
+        return False
+    ahead = [t for t in part[end : end + 3] if t not in ("now", "safely", "then", "therefore")]
+    if ahead[:1] == ["be"]:
+        return ahead[1:2] != [] and ahead[1] in _RELEASED
+    if part[end : end + 1] == ["not"] and end + 1 == len(part):
+        return True  # "May it be passed? It may not, for ...": leave refused
+    # "May the bottle be passed?": the subject between
+    after = part[end : end + 6]
+    if any(a == "be" and b in _RELEASED for a, b in zip(after, after[1:], strict=False)):
+        return True
+    return ahead[:1] != [] and ahead[0] in _RELEASES
+
+
+_REFUTED = frozenset({"rejected", "refuted", "discarded", "excluded", "dropped", "falsified"})
+
+
+def _refuted(part: list[str]) -> bool:
+    """Is the clause a hypothesis turned down ("H1 (a pulled yarn at the top) rejected"): what
+    it names is not found, and its "rejected" is no verdict on the part?"""
+    numbered = bool(part) and re.fullmatch(r"h\d+", part[0]) is not None
+    return (numbered or part[:1] == ["hypothesis"]) and bool(_REFUTED & set(part))
+
+
+_VIEWERS = frozenset({"you", "one", "we", "i"})
+_LOOKING = frozenset(
+    {"look", "looks", "looked", "zoom", "examine", "inspect", "study", "peer", "check",
+     "glance", "observe"}
+)  # fmt: skip
+
+
+def _looking(part: list[str], m: Match[bool]) -> bool:
+    """Is the marker an "if" of the viewer looking ("If you look closely, you will see a
+    dent"): a way of showing, not a case supposed?"""
+    if part[m.start : m.end] != ["if"]:
+        return False
+    ahead = part[m.end : m.end + 4]
+    return ahead[:1] != [] and ahead[0] in _VIEWERS and bool(_LOOKING & set(ahead[1:]))
+
+
+_DESIGNED = frozenset(
+    {"designed", "intended", "drilled", "machined", "punched", "bored", "threaded", "moulded",
+     "molded", "formed", "planned", "specified", "stamped", "cut", "tapped", "required"}
+)  # fmt: skip
+
+
+def _participle(word: str) -> bool:
+    """An adjective made of a verb ("ragged", "trapped", "jagged"), as a count skips; not one
+    of making ("any designed holes", "a drilled hole" are the part's own)."""
+    return len(word) > 4 and word.endswith("ed") and word not in _DESIGNED
 
 
 _AFTER_DEFECT_NOUN = frozenset(
@@ -355,6 +421,8 @@ def clauses(toks: list[str], w: _Words) -> list[tuple[int, int]]:
             or (tok in w.breakers and i > start and not (tok == "but" and prev in _BUT_JOINS))
             # "does not conform and is classified as anomalous": a verb of its own
             or (tok == "and" and (nxt in w.starters or nxt in _FINITE))
+            # "It may not, for a scratch lies at the right": "for" gives a reason of its own
+            or (tok == "," and nxt == "for" and _finite_ahead(toks, i + 2, w))
             or (
                 tok == ","
                 and nxt in w.starters
@@ -462,6 +530,7 @@ def _read_clause(
         m
         for m in w.generic.scan(part)
         if not (m.start > 0 and part[m.start - 1] == "of" and part[m.end - 1] in _IMAGES)
+        and not _looking(part, m)
     ]
     generic = bool(markers)
     if generic and all(part[m.start : m.end] == ["would"] for m in markers):
@@ -478,7 +547,7 @@ def _read_clause(
         # "a clear instance of a chipped corner" no part in general
         described = lexicon is not None and lexicon.terms.at(part, good.end) is not None
         generic = generic or (not described and _names_a_specimen(part, good.end, lexicon))
-    hedged = bool(w.hedges.scan(part))
+    hedged = any(not _permits(part, m.end) for m in w.hedges.scan(part))
     restricted = any(_restricts(part, m, w) for m in w.restrictors.scan(part))
     # what an inspector asks about ("a bubble?") is a defect word
     cue = sentence_cue or bool(w.defect.scan(part)) or toks[end : end + 1] == ["?"]
@@ -838,6 +907,9 @@ def _labelled(
     if k == 0 or spans[k][0] == 0 or toks[spans[k][0] - 1] != ":":
         return False
     start, end = spans[k - 1]
+    # "H1 accepted, defect type: dent": the label is what follows the clause's last comma
+    commas = [j for j in range(start, end) if toks[j] == ","]
+    start = commas[-1] + 1 if commas else start
     label = tuple(t for t in toks[start:end] if t not in ("a", "an", "the", "my", "our"))
     # "Overall verdict:", "QC final call:": a label word after up to two qualifiers (not
     # "Position of the defect:", a label of the place)
@@ -846,14 +918,46 @@ def _labelled(
         for j in range(min(3, len(label)))
     ):
         return True
-    # "Classification of damage:", "Type of the defect:": a label word with what it is of
+    # "Classification of damage:", "Type of the defect:", "Defect type on the tufted
+    # carpet:": a label word with what it is of or on
     if any(
-        label[:k] in labels and label[k : k + 1] in (("of",), ("for",)) and len(label) - k <= 3
+        label[:k] in labels
+        and label[k : k + 1] in (("of",), ("for",), ("on",), ("in",))
+        and len(label) - k <= 4
         for k in (1, 2)
     ):
         return True
     # "Visible on the tufted carpet:": a sighting label with the part it was seen on
     return sighting and label[:1] in labels and label[1:2] in _ON
+
+
+_LABEL_COPULAS = frozenset({"is", "was", "="})
+
+
+def _label_subject(toks: list[str], span: tuple[int, int], w: _Words) -> bool:
+    """Does the clause give a label's value by a copula ("the defect type is damage", "ngl
+    the defect class is a delamination"), as "Defect type: damage" does after a colon? Not
+    when it says something else of the label ("this defect type is usually ...")."""
+    start, end = span
+    part = toks[start:end]
+    at = next((j for j, t in enumerate(part[:8]) if t in _LABEL_COPULAS), None)
+    if at is None or at + 1 >= len(part):
+        return False
+    head = [t for t in part[:at] if t not in ("a", "an", "the", "my", "our", "its")]
+    found = next(
+        (n for n in range(min(4, len(head)), 0, -1) if tuple(head[len(head) - n :]) in w.labels),
+        None,
+    )
+    if found is None or len(head) - found > 2:
+        return False
+    if head[len(head) - found - 1 : len(head) - found] in (["of"], ["for"], ["about"]):
+        return False
+    rest = part[at + 1 :]
+    return not w.generic.scan(rest) and not w.hedges.scan(rest)
+
+
+def _is_labelled(toks: list[str], spans: list[tuple[int, int]], k: int, w: _Words) -> bool:
+    return _labelled(toks, spans, k, w) or _label_subject(toks, spans[k], w)
 
 
 def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
@@ -877,12 +981,15 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
             lexicon,
             vocab,
             cue,
-            _labelled(toks, spans, k, w),
+            _is_labelled(toks, spans, k, w),
             _labelled(toks, spans, k, w, sighting=True),
         )
         for k, span in enumerate(spans)
     ]
     _deny_before_no_respect(toks, read)
+    for k, (start, end) in enumerate(spans):
+        if _refuted(toks[start:end]):
+            read[k][0].generic = True
     for k in range(1, len(read)):
         # "no gaps where tufts are missing": a relative clause of a denied noun is denied too
         if toks[spans[k][0]] in _RELATIVE and read[k - 1][0].denies:
@@ -979,7 +1086,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     joined = sorted((t for t in mentions if not t.negated), key=lambda t: t.at)
     # "color or scratch" as a short statement; in a long description ("a puncture or
     # dent") "or" lists what a defect may look like
-    labelled = any(_labelled(toks, spans, k, w) for k in range(len(spans)))
+    labelled = any(_is_labelled(toks, spans, k, w) for k in range(len(spans)))
     alternative_types = (
         len(toks) <= 12
         and (labelled or bool(w.naming.scan(toks)))
@@ -1057,7 +1164,8 @@ _ATTRIBUTING = (
     ("caused", "by"), ("explained", "by"), ("comes", "from"), ("come", "from"),
     ("stems", "from"), ("trick", "of"), ("effect", "of"), ("product", "of"),
     ("result", "of"), ("consequence", "of"), ("down", "to"), ("thanks", "to"),
-    ("belongs", "to"), ("belong", "to"), ("part", "of"),
+    ("belongs", "to"), ("belong", "to"), ("part", "of"), ("attribute", "to"),
+    ("ascribe", "to"), ("ascribed", "to"),
 )  # fmt: skip
 """frames that give a finding's cause ("is attributable to", "a trick of")"""
 
@@ -1152,6 +1260,11 @@ _CLASSIFYING = (
     ("its", "type", "is"),
 )
 """frames after which the words are the type itself ("is classified as a dent")"""
+_TYPE_LABELS = frozenset(
+    {"type", "class", "kind", "category", "classification", "sort", "nature", "family"}
+)
+_LABEL_VALUE_END = frozenset({",", ";", "(", ")"})
+"""where a type label's value ends ("Defect type: fringe, located at the top")"""
 _NOT_A_TYPE = frozenset({"none", "good", "normal", "n", "na", "nothing", "ok", "okay", "unknown"})
 
 
@@ -1165,7 +1278,12 @@ def _unknown_types(
     for k, (start, end) in enumerate(spans):
         # "Conclusion: the plate was found to have oxide scale" is a statement, not a type
         if _labelled(toks, spans, k, w) and not set(toks[start:end]) & _VERBS:
-            values.append(tuple(toks[start:end]))
+            # "Defect type: fringe, located at the top": a type label's value ends where
+            # its place begins; "Answer: yes, ..." gives no type
+            typed = _TYPE_LABELS & set(toks[spans[k - 1][0] : spans[k - 1][1]])
+            given = toks[start:end]
+            cut = next((j for j, t in enumerate(given) if t in _LABEL_VALUE_END), len(given))
+            values.append(tuple(given[:cut] if typed else given))
     for i in range(len(toks)):
         for frame in _CLASSIFYING:
             if tuple(toks[i : i + len(frame)]) == frame:
@@ -1208,7 +1326,7 @@ def read(
 ) -> list[Reading]:
     """The readings of every sentence of ``text``, a yes/no question read with its answer."""
     vocab = vocab or load_vocabulary()
-    said = [read_sentence(s, lexicon, vocab) for s in sentences(text)]
+    said = [read_sentence(s, lexicon, vocab) for s in _labels_asked(sentences(text), vocab)]
     for k in range(1, len(said)):
         if said[k - 1].asks_where and not said[k].places:  # "Where? Squarely in the left."
             said[k] = replace(said[k], places=said[k].loose_places, loose_places=())
@@ -1217,11 +1335,45 @@ def read(
     ]
 
 
+_SPEAKERS = (["q", ":"], ["question", ":"])
+
+
+def _labels_asked(said: list[str], vocab: Vocabulary) -> list[str]:
+    """A label asked and answered ("Q: Type? A: damage.", "Position? Top left.") as the
+    label with its value ("Type: damage."), which names what it gives."""
+    w = _words(vocab)
+    out: list[str] = []
+    k = 0
+    while k < len(said):
+        toks = tokens(said[k])
+        if toks[:2] in _SPEAKERS:
+            toks = toks[2:]
+        label = [t for t in toks[:-1] if t not in ("and", "the", "its", "a", "an", "so")]
+        if (
+            k + 1 < len(said)
+            and toks[-1:] == ["?"]
+            and 0 < len(label) <= 4
+            and (tuple(label) in w.labels or tuple(label) in w.sighting_labels)
+        ):
+            answer = said[k + 1]
+            head = tokens(answer)[:2]
+            if head in (["a", ":"], ["answer", ":"]):
+                answer = answer.split(":", 1)[1].strip()
+            out.append(f"{' '.join(label).capitalize()}: {answer}")
+            k += 2
+            continue
+        out.append(said[k])
+        k += 1
+    return out
+
+
 def _reply(text: str, w: _Words) -> Literal["yes", "no"] | None:
     """Does ``text`` open with an answer to a yes/no question ("No.", "Hardly;", "It
     cannot, not with ...", "It certainly is, and ...")? Only a whole clause answers: "No
     scratches are visible" states something of its own."""
     toks = tokens(text)
+    if toks[1:2] == [":"] and toks[:1] in (["a"], ["answer"], ["reply"]):
+        toks = toks[2:]  # "Q: Is it flawed? A: It is not.": a dialogue's speaker label
     for reply, index in (("yes", w.yes), ("no", w.no)):
         m = index.at(toks, 0)
         if m is not None and (m.end == len(toks) or toks[m.end] in _PUNCT | {","}):

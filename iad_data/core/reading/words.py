@@ -19,6 +19,8 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()/]")
 _SENTENCE_END = re.compile(
     r"(?<=[!?;])\s+(?!-+>|=+>|\u2192)|(?<=[^.]\.)\s+|(?<=\.\.\.)\s+(?![a-z])|\n+|(?<=[.!?])$"
     r"|(?<=\))\s+(?=[A-Z][a-z]*[\s:,])"
+    # "no reason to bin it The plate looks good": a sentence typed without its full stop
+    r"|(?<=[a-z])\s+(?=(?:The|This|There|These|Those|It|An)\s)"
 )
 """after . ! ? ; at line breaks, and after ")" when a capitalised word follows (a sentence
 appended to a list line: "... (drying [step:drying]) A bent section ..."); an ellipsis
@@ -74,7 +76,8 @@ def phrase(text: str) -> tuple[str, ...]:
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of ``text``: split after . ! ? ; and at line breaks (not in 0.5 or e.g.)."""
+    """The sentences of ``text``: split after . ! ? ; and at line breaks (not in 0.5 or e.g.),
+    and before a capitalised "The", "It", "There" ... that follows a word with no stop."""
     text = re.sub(r"\b(e\.g|i\.e|etc|approx|vs|no)\.(?=\s)", lambda m: m.group(1) + "\u2024", text)
     out = []
     for part in _SENTENCE_END.split(text):
