@@ -72,6 +72,8 @@ def main() -> None:
         print(report.render())
         print(f"\n({time.perf_counter() - started:.1f} s)\n")
         data[book] = report.to_dict()
+        if args.json:  # after every book: a long run stopped halfway keeps what it measured
+            args.json.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     if args.judge_cost is not None:
         models = args.judge_cost or ["gpt-4.1-mini", "claude-sonnet-4-5"]
         costs = judge_costs(models, 1000, args.seed)
