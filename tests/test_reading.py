@@ -1350,3 +1350,19 @@ def test_a_dialogue_hedging_between_types_over_four_sentences() -> None:
     text = "Q: Might it be a cut? A: Perhaps. Q: Or might it be a hole? A: Just as possibly."
     assert any("hedges between" in f for f in check_step("s", text, truth))
     assert not check_step("s", "Q: Is it a hole? A: Yes. Q: Where? A: At the top.", truth)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("I don't see no scratch on the head.", "normal"),
+        ("There ain't no scratch on it.", "normal"),
+        ("I can't find nothing wrong with this screw.", "normal"),
+        ("It isn't not defective.", "anomaly"),
+        ("I wouldn't say there's no defect.", "anomaly"),
+    ],
+)
+def test_negative_concord_denies_once(text: str, verdict: str) -> None:
+    """ "I don't see no scratch" (negative concord) denies the scratch once; two negators
+    with a verb of saying or a predicate between them still cancel."""
+    assert verdict_of(text, SCREW) == verdict

@@ -147,6 +147,27 @@ _DESIGNED = frozenset(
 )  # fmt: skip
 
 
+_CONCORD_WORDS = frozenset({"no", "nothing", "none", "nowhere", "nobody", "no one"})
+_CONCORD_VERBS = frozenset(
+    {"see", "seen", "saw", "find", "found", "spot", "spotted", "notice", "noticed", "detect",
+     "detected", "observe", "observed", "get", "got", "have", "has", "had", "there", "is",
+     "are", "was", "were", "be", "been", "really", "actually", "even", "ever"}
+)  # fmt: skip
+
+
+def _concords(toks: list[str], after: int, at: int, before: str, word: str) -> bool:
+    """Is the negator at ``at`` a second mark of the negation before it (negative concord:
+    "I don't see no scratch", "there ain't no dent", "can't find nothing"), so the clause
+    is denied once? Only a "not" or "never" with a verb of seeing or being between them;
+    "I wouldn't say there's no defect" and "it isn't not defective" still cancel."""
+    if before not in ("not", "never") or word not in _CONCORD_WORDS:
+        return False
+    between = toks[after:at]
+    if not between:
+        return word == "no"  # "there ain't no dent"; "not nothing" is something
+    return all(t in _CONCORD_VERBS for t in between)
+
+
 def _participle(word: str) -> bool:
     """An adjective made of a verb ("ragged", "trapped", "jagged"), as a count skips; not one
     of making ("any designed holes", "a drilled hole" are the part's own)."""
@@ -573,6 +594,7 @@ def _read_clause(
     pending = 0
     denied_at = -9  # where the last negator ended
     denial_from = start  # where the pending run of negators began
+    last_negator = ""
     contrast = False
     last: tuple[str, int] | None = None  # (class, negations) of the previous predicate
     i = start
@@ -649,10 +671,12 @@ def _read_clause(
         stop = i + best
         words = " ".join(toks[i:stop])
         if kind == "neg":
-            if not (words == "nor" and "neither" in toks[start:i]):  # one denial, two words
+            concord = pending > 0 and _concords(toks, denied_at, i, last_negator, words)
+            if not (words == "nor" and "neither" in toks[start:i]) and not concord:
                 if pending == 0:
                     denial_from = i
                 pending += 1
+            last_negator = words
             clause.denies = True
             contrast = contrast or w.contrast.at(toks, i) is not None
             i = denied_at = stop
