@@ -5,9 +5,10 @@
 were ``fresh`` to ``fresh9``, ``fresh15`` to ``fresh17`` and ``fresh21`` to ``fresh29``
 (``phrases_fresh*``), each written blind after the others and measured once before its
 misses were read. ``fresh10`` to ``fresh14`` and ``fresh18`` to ``fresh20``, written blind,
-are the books not tuned to: their figures are the held-out ones. A ``Phrasebook`` holds one
-book's tables; planters read it from ``Facts.book``, so a run never swaps modules or mutates
-globals."""
+are the books not tuned to: their figures are the held-out ones. ``fresh30`` to ``fresh32``,
+written blind last, are measured once before their misses are read. A ``Phrasebook`` holds
+one book's tables; planters read it from ``Facts.book``, so a run never swaps modules or
+mutates globals."""
 
 from __future__ import annotations
 
@@ -53,6 +54,9 @@ PHRASEBOOKS: tuple[str, ...] = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
+    "fresh31",
+    "fresh32",
 )
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]
