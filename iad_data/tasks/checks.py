@@ -271,35 +271,28 @@ _CHOOSING = frozenset(
 
 
 def _split_hedges(where: str, readings: Sequence[Reading]) -> list[str]:
-    """Two hedged sentences in a row naming different types ("This might be a scorch mark;
-    then again, it might be glue") hedge between them as one sentence would."""
+    """Two hedged sentences naming different types ("This might be a scorch mark; then
+    again, it might be glue") hedge between them as one sentence would, in a row or with
+    only sentences that name no type between them ("Q: Is it a chip? A: Perhaps. Q: Or a
+    dent? A: Just as possibly.")."""
     out = []
     for a, b in zip(readings, readings[1:], strict=False):
-        said_a = [t.sense for t in a.types if not t.negated]
-        said_b = [t.sense for t in b.types if not t.negated]
         # "It resembles a cut and a dent at once; I cannot decide which.": a hedge of its
         # own, naming nothing, weighs the types of the sentence before it
-        choosing = b.hedged and not b.types and bool(_CHOOSING & set(tokens(b.text)))
+        if not (b.hedged and not b.types and not a.alternatives):
+            continue
+        said_a = [t.sense for t in a.types if not t.negated]
         apart = any(senses_apart([x], [y]) for i, x in enumerate(said_a) for y in said_a[i + 1 :])
-        if choosing and not a.alternatives and apart:
+        if apart and _CHOOSING & set(tokens(b.text)):
             out.append(_hedge_finding(where, a.types, f"{a.text} {b.text}"))
-        elif (
-            a.hedged
-            and b.hedged
-            and not (a.alternatives or b.alternatives)
-            and senses_apart(said_a, said_b)
-        ):
-            out.append(_hedge_finding(where, (*a.types, *b.types), f"{a.text} {b.text}"))
-    # "Q: Is it a chip? A: Perhaps. Q: Or a dent? A: Just as possibly.": two hedged
-    # sentences naming types, with only sentences that name none between them
     typed = [k for k, r in enumerate(readings) if r.types]
     for j, k in zip(typed, typed[1:], strict=False):
         a, b = readings[j], readings[k]
-        if k - j < 2 or k - j > 3 or not (a.hedged and b.hedged):
+        if k - j > 3 or not (a.hedged and b.hedged) or a.alternatives or b.alternatives:
             continue
         said_a = [t.sense for t in a.types if not t.negated]
         said_b = [t.sense for t in b.types if not t.negated]
-        if not (a.alternatives or b.alternatives) and senses_apart(said_a, said_b):
+        if senses_apart(said_a, said_b):
             out.append(_hedge_finding(where, (*a.types, *b.types), f"{a.text} {b.text}"))
     return out
 

@@ -143,7 +143,7 @@ def _looking(part: list[str], m: Match[bool]) -> bool:
 
 _DESIGNED = frozenset(
     {"designed", "intended", "drilled", "machined", "punched", "bored", "threaded", "moulded",
-     "molded", "formed", "planned", "specified", "stamped", "cut", "tapped", "required"}
+     "molded", "formed", "planned", "specified", "stamped", "tapped", "required"}
 )  # fmt: skip
 
 
@@ -997,6 +997,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         for m in terms
     )
     spans = clauses(toks, w)
+    labels = [_is_labelled(toks, spans, k, w) for k in range(len(spans))]
     read = [
         _read_clause(
             toks,
@@ -1005,7 +1006,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
             lexicon,
             vocab,
             cue,
-            _is_labelled(toks, spans, k, w),
+            labels[k],
             _labelled(toks, spans, k, w, sighting=True),
         )
         for k, span in enumerate(spans)
@@ -1110,7 +1111,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     joined = sorted((t for t in mentions if not t.negated), key=lambda t: t.at)
     # "color or scratch" as a short statement; in a long description ("a puncture or
     # dent") "or" lists what a defect may look like
-    labelled = any(_is_labelled(toks, spans, k, w) for k in range(len(spans)))
+    labelled = any(labels)
     alternative_types = (
         len(toks) <= 12
         and (labelled or bool(w.naming.scan(toks)))
@@ -1359,7 +1360,17 @@ def read(
     ]
 
 
-_SPEAKERS = (["q", ":"], ["question", ":"])
+_ASKERS = frozenset({"q", "question"})
+_ANSWERERS = frozenset({"a", "answer", "reply"})
+
+
+def _after_speaker(toks: list[str], speakers: frozenset[str]) -> list[str]:
+    """``toks`` past a dialogue's speaker label ("Q:", "A:", "Answer:"), if it opens them."""
+    return toks[2:] if _speaks(toks, speakers) else toks
+
+
+def _speaks(toks: list[str], speakers: frozenset[str]) -> bool:
+    return toks[1:2] == [":"] and bool(toks) and toks[0] in speakers
 
 
 def _labels_asked(said: list[str], vocab: Vocabulary) -> list[str]:
@@ -1369,19 +1380,17 @@ def _labels_asked(said: list[str], vocab: Vocabulary) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(said):
-        toks = tokens(said[k])
-        if toks[:2] in _SPEAKERS:
-            toks = toks[2:]
+        # only a question can be a label asked: other sentences are not tokenised here
+        asked = k + 1 < len(said) and said[k].rstrip().endswith("?")
+        toks = _after_speaker(tokens(said[k]), _ASKERS) if asked else []
         label = [t for t in toks[:-1] if t not in ("and", "the", "its", "a", "an", "so")]
         if (
-            k + 1 < len(said)
-            and toks[-1:] == ["?"]
+            asked
             and 0 < len(label) <= 4
             and (tuple(label) in w.labels or tuple(label) in w.sighting_labels)
         ):
             answer = said[k + 1]
-            head = tokens(answer)[:2]
-            if head in (["a", ":"], ["answer", ":"]):
+            if _speaks(tokens(answer)[:2], _ANSWERERS):
                 answer = answer.split(":", 1)[1].strip()
             out.append(f"{' '.join(label).capitalize()}: {answer}")
             k += 2
@@ -1396,8 +1405,7 @@ def _reply(text: str, w: _Words) -> Literal["yes", "no"] | None:
     cannot, not with ...", "It certainly is, and ...")? Only a whole clause answers: "No
     scratches are visible" states something of its own."""
     toks = tokens(text)
-    if toks[1:2] == [":"] and toks[:1] in (["a"], ["answer"], ["reply"]):
-        toks = toks[2:]  # "Q: Is it flawed? A: It is not.": a dialogue's speaker label
+    toks = _after_speaker(toks, _ANSWERERS)  # "Q: Is it flawed? A: It is not."
     for reply, index in (("yes", w.yes), ("no", w.no)):
         m = index.at(toks, 0)
         if m is not None and (m.end == len(toks) or toks[m.end] in _PUNCT | {","}):
