@@ -1366,3 +1366,135 @@ def test_negative_concord_denies_once(text: str, verdict: str) -> None:
     """ "I don't see no scratch" (negative concord) denies the scratch once; two negators
     with a verb of saying or a predicate between them still cancel."""
     assert verdict_of(text, SCREW) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Defect present: no.", "normal"),
+        ("Defect-free: false (confidence 0.9).", "anomaly"),
+        ("Anomalies found: none.", "normal"),
+        ("Passes inspection: false.", "anomaly"),
+        ("Defective: not at all.", "normal"),
+        ("Defect present: yes.", "anomaly"),
+        ("Defect-free: true.", "normal"),
+    ],
+)
+def test_a_key_given_a_false_value_is_denied(text: str, verdict: str) -> None:
+    """ "Defect present: no" and "is_defect_free: false" deny their key, as a structured
+    answer writes a boolean; a true value states it."""
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This glass bottle not okay, a chip at the top.",
+        "Glass bottle, not acceptable.",
+        "Glass bottle/not defect-free/a chip at the rim",
+    ],
+)
+def test_the_products_name_then_its_denied_verdict(text: str) -> None:
+    """With no verb, "This bottle not okay" is "this bottle is not okay"; the denial is spent
+    on the verdict and does not deny the chip named after it."""
+    reading = read_sentence(text, BOTTLE)
+    assert reading.stance == "anomaly", reading
+    assert not any(t.negated for t in reading.types)
+
+
+def test_a_defect_word_before_a_slash_is_placed() -> None:
+    """A slash ends a noun phrase as a comma does ("On the glass bottle / a chip / near the
+    rim"): the chip is placed on the part."""
+    assert read_sentence("On the glass bottle / a chip / near the top", BOTTLE).placed_defect == [
+        "chip"
+    ]
+
+
+@pytest.mark.parametrize("text", ["Defect type, to be precise: hole.", "Report: defect type hole."])
+def test_a_label_interrupted_by_an_aside_or_given_no_colon(text: str) -> None:
+    reading = read_sentence(text, CARPET)
+    assert any(t.named and t.words == "hole" and t.asserted for t in reading.types), reading
+
+
+def test_say_otherwise_is_the_contrary_not_the_rest() -> None:
+    reading = read_sentence(
+        "The glass bottle is not defective, whatever they say otherwise.", BOTTLE
+    )
+    assert reading.stance == "normal" and not reading.restricted
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("A flawless glass bottle, through and through.", "normal"),
+        ("A good glass bottle has an even rim.", None),
+    ],
+)
+def test_a_verdict_given_as_a_noun_phrase(text: str, verdict: str | None) -> None:
+    """ "A flawless glass bottle, through and through." judges this bottle; "A good glass
+    bottle has ..." speaks of bottles in general."""
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_a_defect_of_another_product_is_no_type_of_this_one() -> None:
+    """ "A bent pin" names a defect of a product with pins, not of a bottle; a metal wire in a
+    carpet is the foreign object it is, and a chipped rim the bottle's own."""
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    truth = StepTruth(anomalous=True, lexicon=BOTTLE, defect_name="broken_small", location="top")
+    found = check_step("s", "The glass bottle has a broken pin at the top.", truth)
+    assert any("broken pin" in f for f in found), found
+    assert not check_step("s", "The glass bottle has a chipped rim at the top.", truth)
+    wire = read_sentence("A metal wire lies in the pile at the top.", CARPET)
+    assert not any(t.sense.canonical == "another product's defect" for t in wire.types)
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("I only looked at the rim because of the pre-drawn bounding box.", True),
+        ("Thanks to the pre-drawn bounding box, I checked the neck first.", True),
+        ("The plate is sound, so says the inspection ticket.", True),
+        ("Evidence: what the foreman whispered to me.", True),
+        ("The crack formed because of thermal stress during annealing.", False),
+        ("Thanks to the even lighting, the rim is easy to read.", False),
+        ("Because of its position, the scratch is on the head.", False),
+    ],
+)
+def test_leakage_cited_by_cause_or_inverted_telling(text: str, leak: bool) -> None:
+    """ "because of"/"thanks to" cite a source only when the phrase holds a source's word
+    (a box, a note, a ticket); "so says the ticket" and "what the supervisor whispered"
+    tell, whatever the frame; a cause or the lighting is no source."""
+    assert bool(find_leaks(text)) is leak
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("A dark blot is present at the top of the glass bottle.", "anomaly"),
+        ("I must point out a scorched patch near the rim.", "anomaly"),
+        ("You will agree that the glass bottle carries a chip at the top? Thank you.", "anomaly"),
+        ("Would you agree that the glass bottle is fine?", None),
+        ("There's no harm in the glass bottle.", "normal"),
+        ("Glass bottle cleared, all green.", "normal"),
+        ("Overall condition of the glass bottle: acceptable, ship as is.", "normal"),
+        ("The glass bottle will not be cleared, as it is not without a defect.", "anomaly"),
+        ("This glass bottle spoilt already, throw away.", "anomaly"),
+    ],
+)
+def test_sightings_verdicts_and_leading_questions(text: str, verdict: str | None) -> None:
+    """A patch or blot that is present or pointed out is a defect seen; "You will agree that
+    ..." asserts what it asks; "cleared" passes and "not be cleared" spends its "not"; a
+    label of condition gives the verdict as its value."""
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speck near the rim/lens dirt/no flaw on the glass bottle/skip",
+        "There's a speck at the top, but it would brush off with a cloth.",
+    ],
+)
+def test_dismissals_in_a_slash_list_or_by_wiping_off(text: str) -> None:
+    assert read_sentence(text, BOTTLE).dismissal

@@ -149,11 +149,29 @@ def category_lexicon(
             and sense.canonical not in own
         }
     )
-    if not step_words:
-        return lexicon
-    return build_lexicon(
-        dataset, category, [*aliases, *names], aliases, parts=[*parts, *step_words]
-    )
+    if step_words:
+        lexicon = build_lexicon(
+            dataset, category, [*aliases, *names], aliases, parts=[*parts, *step_words]
+        )
+    return _own_things_kept(lexicon)
+
+
+_OWN_KEPT: dict[int, tuple[Lexicon, Lexicon]] = {}
+
+
+def _own_things_kept(lexicon: Lexicon) -> Lexicon:
+    """The lexicon without the foreign things its category's own knowledge speaks of (a
+    zipper's tape is woven from yarn: "broken yarn" is the zipper's own defect)."""
+    hit = _OWN_KEPT.get(id(lexicon))
+    if hit is not None and hit[0] is lexicon:
+        return hit[1]
+    own = _knowledge_words(lexicon.dataset, lexicon.category)
+    kept = [(f, True) for f, _ in lexicon.foreign.items() if not set(f) & own]
+    out = replace(lexicon, foreign=PhraseIndex(kept)) if own else lexicon
+    if len(_OWN_KEPT) > 512:
+        _OWN_KEPT.clear()
+    _OWN_KEPT[id(lexicon)] = (lexicon, out)
+    return out
 
 
 _PARENS = re.compile(r"\(([^)]*)\)")

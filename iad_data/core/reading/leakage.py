@@ -306,6 +306,8 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         # folder the image was loaded from lists")
         trails = (window[:1] and window[0] in _TRAILING) or sourced
         verbs = w.showing if framed or sourced else w.telling
+        if sourced and toks[k - 1 : k] == ["what"]:
+            verbs = w.telling  # "(going by) what the foreman whispered to me"
         for i in range(stop):
             told = verbs.at(window, i)
             if told is None:

@@ -58,6 +58,9 @@ class Lexicon:
     described_as: dict[str, frozenset[str]] = field(default_factory=dict)
     """defect name -> the canonical types of the words describing it (``types`` words and
     aliases: the screw's crushed threads are a deformation, whatever the table calls them)"""
+    foreign: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    """other products and their components ("pill", "pin", "wire" for a bottle): a defect word
+    on one of them ("a missing pill") names another product's defect"""
 
     def compatible(self, said: Sense, meant: Sense) -> bool:
         """May words of sense ``said`` describe a defect of sense ``meant``?"""
@@ -222,6 +225,7 @@ def _build(
     for term, canonical in table.vocabulary.items():
         generic_terms.setdefault(phrase(term), frozenset({canonical}))
     described_as = {name: _found_in(generic_terms, described[name], own_parts) for name in names}
+    foreign = _foreign_things(vocabulary, f"{dataset}/{category}", terms, parts, ambiguous, whole)
     return Lexicon(
         dataset,
         category,
@@ -236,7 +240,41 @@ def _build(
         kinds_of,
         kind_related,
         described_as,
+        foreign,
     )
+
+
+def _foreign_things(
+    vocabulary: Vocabulary,
+    own: str,
+    terms: PhraseIndex[Sense],
+    parts: PhraseIndex[bool],
+    ambiguous: Set[tuple[str, ...]],
+    whole: Set[tuple[str, ...]],
+) -> PhraseIndex[bool]:
+    """Other categories' products and components that are none of this one's parts, no
+    region of any object (``regions``) and no defect word."""
+    categories = vocabulary.defects.get("categories") or {}
+    regions = {phrase(str(w)) for w in vocabulary.defects.get("regions") or []}
+    found: set[tuple[str, ...]] = set()
+    for key, entry in categories.items():
+        if key == own:
+            continue
+        found.add(phrase(readable(str(key).split("/")[-1].rstrip("0123456789"))))
+        found.update(phrase(str(p)) for p in (entry or {}).get("parts") or [])
+    mine = {t for name in whole for t in name}
+    keep = [
+        f
+        for f in found
+        if f
+        and f not in regions
+        and f not in ambiguous
+        and f not in terms
+        and parts.get(f) is None
+        and not set(f) & mine
+        and not any(t.isdigit() for t in f)
+    ]
+    return PhraseIndex((f, True) for f in keep)
 
 
 _NONE: frozenset[str] = frozenset()

@@ -39,7 +39,8 @@ _FINITE = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "shows", "show", "showed", "looks",
      "look", "appears", "appear", "seems", "seem", "remains", "remain", "stays", "lies",
      "sits", "runs", "covers", "can", "could", "will", "would", "may", "might", "must",
-     "should", "s", "does", "do", "did", "passes", "fails", "see", "found", "contains"}
+     "should", "s", "does", "do", "did", "passes", "fails", "see", "found", "contains",
+     "got"}
 )  # fmt: skip
 """finite verbs: a comma before a clause that holds one starts a new statement"""
 _VERBS = _FINITE - {"s"}
@@ -76,6 +77,16 @@ def _names_a_specimen(part: list[str], at: int, lexicon: Lexicon | None) -> bool
     return lexicon.parts.at(part, at) is not None or any(
         part[at : at + 1] and part[at] in name for name in lexicon.whole
     )
+
+
+def _verdict_fragment(part: list[str], at: int, lexicon: Lexicon | None) -> bool:
+    """Does the product's name at ``at`` end the clause's noun phrase with no verb after it
+    ("A flawless glass bottle, through and through."): a verdict, not parts in general?"""
+    for name in lexicon.whole if lexicon is not None else ():
+        if tuple(part[at : at + len(name)]) == name:
+            after = at + len(name)
+            return after >= len(part) or part[after] in (",", "!", ".", ";", ":")
+    return False
 
 
 def _counted(toks: list[str], i: int, articles: tuple[str, ...]) -> bool:
@@ -179,7 +190,7 @@ _AFTER_DEFECT_NOUN = frozenset(
      "along", "across", "by", "of", "from", "just", "right", "has", "have", "had", "is", "was",
      "sits", "lies", "appears", "shows", "visible", "very", "clearly", "that", "which", "with",
      "and", "or", "announces", "stands", "runs", "spans", "crosses", "there", "here",
-     "signature", "signatures"}
+     "signature", "signatures", "patch", "patches", "area", "spot", "zone", "region"}
 )  # fmt: skip
 """words that may follow a defect noun heading its phrase ("a chip at the top", "a crack
 has crept in"), unlike a noun it modifies ("a cut cable")"""
@@ -493,8 +504,18 @@ def _restricts(part: list[str], m: Match[bool], w: _Words) -> bool:
         ahead[-1:] in (["to"], ["with"], ["against"]) or ahead in (["to", "the"], ["with", "the"])
     ):
         return False  # "in relation to the remainder of the carpet" compares, sets nothing apart
+    if word == ["otherwise"] and before and before[0] in _SAYING:
+        return False  # "I won't have anyone say otherwise": the contrary, not the rest
     # "here and elsewhere" takes in the rest of the part, it does not set it apart
     return not (word == ["elsewhere"] and before in (["and"], ["or"]))
+
+
+_SAYING = frozenset(
+    {"say", "says", "said", "saying", "think", "thinks", "claim", "claims", "suggest",
+     "suggests", "argue", "argues", "tell", "believe", "prove", "proves", "show", "shows",
+     "indicate", "indicates", "decide", "conclude", "rule", "ruled"}
+)  # fmt: skip
+"""verbs before "otherwise" that make it "the contrary" ("nothing suggests otherwise")"""
 
 
 _AUXILIARIES = frozenset(
@@ -517,6 +538,8 @@ def _question(
         return None, -1
     if toks[start] in _OPEN_QUESTIONS:
         return "open", -1
+    if toks[:1] == ["you"] and "agree" in toks[1:4] and "that" in toks[:end]:
+        return None, -1  # "You will agree, witness, that the plate carries a dent?" asserts it
     if toks[start] not in _AUXILIARIES:
         return "yes_no", -1  # "A crack?", "It is cracked?": asks what it names
     if toks[start + 1 : start + 2] == ["not"]:
@@ -567,7 +590,11 @@ def _read_clause(
         # "a good bottle looks ...": about bottles in general; "a fine scratch" is a defect,
         # "a clear instance of a chipped corner" no part in general
         described = lexicon is not None and lexicon.terms.at(part, good.end) is not None
-        generic = generic or (not described and _names_a_specimen(part, good.end, lexicon))
+        generic = generic or (
+            not described
+            and _names_a_specimen(part, good.end, lexicon)
+            and not _verdict_fragment(part, good.end, lexicon)
+        )
     hedged = any(not _permits(part, m.end) for m in w.hedges.scan(part))
     restricted = any(_restricts(part, m, w) for m in w.restrictors.scan(part))
     # what an inspector asks about ("a bubble?") is a defect word
@@ -703,6 +730,8 @@ def _read_clause(
             ambiguous = term.value.name is None and key in lexicon.ambiguous  # type: ignore[union-attr]
             # "a tear turns up": a verb's word counted as a thing is the defect noun
             counted = key in _COUNTED_NOUNS and _counted(toks, i, ("a", "an", "one"))
+            # "a missing pill": what another product lacks, a defect word there
+            counted = counted or lexicon.foreign.at(toks, stop) is not None  # type: ignore[union-attr]
             # "easy to spot", "I'd mark it", "a defect ... cuts right through it": a verb
             verb = (i > 0 and toks[i - 1] in _BEFORE_VERB) or (
                 toks[stop : stop + 1] and toks[stop] in _VERB_AFTER and toks[i - 1 : i] != ["a"]
@@ -733,6 +762,8 @@ def _read_clause(
                 and toks[stop : stop + 1] == [","]
                 and toks[i] not in _CUE_WORDS
             )
+            # "Overall condition: acceptable, ship as is": a label's value before a comma
+            lead = lead or (labelled and opens and toks[stop : stop + 1] == [","])
             window = toks[max(start, i - 6) : i]
             # "Far from flawless: ...", "hardly a clean nut": a verdict denied, without a
             # verb, by negators that open the clause
@@ -748,14 +779,26 @@ def _read_clause(
             likens = toks[i] in ("consistent", "compatible") and toks[stop : stop + 1] == ["with"]
             # "All regions normal -> glass bottle ok": a verdict word right after the
             # product's name, with no verb (attributive words stand before the noun)
+            # "This metal nut not okay", "Screw, not defect-free": the name, then its denial
+            named_at = i
+            if pending > 0 and denied_at == i:
+                named_at = denial_from - (toks[denial_from - 1 : denial_from] in ([","], ["/"]))
             telegraphic = lexicon is not None and any(
-                i >= len(n) and tuple(toks[i - len(n) : i]) == n for n in lexicon.whole
+                named_at >= len(n) and tuple(toks[named_at - len(n) : named_at]) == n
+                for n in lexicon.whole
+            )
+            # "A perfectly sound steel plate, the kind you'd be proud to sell.": a verdict
+            # given as a noun phrase with no verb
+            fragment = (
+                toks[start] in ("a", "an")
+                and all(t in _ADVERBS for t in toks[start + 1 : i])
+                and _verdict_fragment(toks[start:end], stop - start, lexicon)
             )
             if (
                 modifies
                 or likens
                 or (
-                    not (lead or denied or verbal or telegraphic)
+                    not (lead or denied or verbal or telegraphic or fragment)
                     and not any(w.predicative.at(window, k) for k in range(len(window)))
                 )
             ):
@@ -783,14 +826,21 @@ def _read_clause(
             stance = "normal" if flipped else "anomaly"
         mention = None
         if kind == "term" and term is not None:
+            sense = term.value
+            other = lexicon.foreign.at(toks, stop) if lexicon is not None else None
+            if other is not None and sense.name is None and sense.canonical not in _INTRUDING:
+                # "a missing pill", "a broken pin" on a bottle: a defect of another product;
+                # a wire on a carpet is a foreign object, which is what it is there
+                words = " ".join(toks[i : other.end])
+                sense, stop = Sense(_ANOTHER_PRODUCT), other.end
             mention = TypeMention(
-                words, term.value, flipped, generic or not frame, False, hedged, naming, i
+                words, sense, flipped, generic or not frame, False, hedged, naming, i
             )
             if not frame and not flipped:
                 # describes, asserts nothing; a defect word before another noun modifies it
                 # ("a cut three-core cable", "the designed hole pattern")
                 nxt = toks[stop] if stop < len(toks) else "."
-                head = nxt in _PUNCT or nxt in (",", "(") or nxt in _AFTER_DEFECT_NOUN
+                head = nxt in _PUNCT or nxt in (",", "(", "/") or nxt in _AFTER_DEFECT_NOUN
                 # "a chipped corner", "a bent tab": a defect word on a part of this one
                 head = head or (lexicon is not None and lexicon.parts.at(toks, stop) is not None)
                 clause.loose.append(replace(mention, described=not generic and head))
@@ -811,6 +861,45 @@ def _read_clause(
         clause.part_types.append(parts[0])  # "Defect: head of the screw": a part as the type
     return clause, places, parts
 
+
+_FALSE_VALUES = frozenset(
+    {("false",), ("no",), ("n",), ("none",), ("nil",), ("negative",), ("nope",), ("never",),
+     ("not",), ("not", "at", "all"), ("absolutely", "not"), ("certainly", "not"), ("0",),
+     ("zero",), ("not", "really"), ("not", "real")}
+)  # fmt: skip
+"""values that deny the key before their colon ("Defect present: no", "is_defect_free: false",
+"deviations: none", "Defective: not at all")"""
+_VALUE_ENDS = frozenset({"(", ",", ")"})
+
+
+def _deny_keys_valued_false(
+    toks: list[str],
+    spans: list[tuple[int, int]],
+    read: Sequence[tuple[_Clause, list[Place], list[str]]],
+) -> None:
+    """A key given a false value ("Defect free: false (conf. 93%)", "Defect present: no")
+    states the opposite of the key: its predicates are denied, its defect words negated."""
+    for k in range(1, len(spans)):
+        start, end = spans[k]
+        if toks[start - 1] != ":" or spans[k - 1][1] != start - 1:
+            continue
+        value = toks[start:end]
+        cut = next((j for j, t in enumerate(value) if t in _VALUE_ENDS), len(value))
+        if tuple(value[:cut]) not in _FALSE_VALUES:
+            continue
+        key = read[k - 1][0]
+        key.predicates = [
+            (at, words, "normal" if said == "anomaly" else "anomaly",
+             None if m is None else replace(m, negated=not m.negated))
+            for at, words, said, m in key.predicates
+        ]  # fmt: skip
+        key.loose = [replace(m, negated=not m.negated) for m in key.loose]
+
+
+_INTRUDING = frozenset({"foreign objects", "contamination"})
+"""canonical types whose word names what intrudes ("a metal wire" on a carpet), not damage
+done to a thing"""
+_ANOTHER_PRODUCT = "another product's defect"
 
 _GRID_NAMES = frozenset(
     {"top", "bottom", "left", "right", "center", "centre", "middle", "upper", "lower"}
@@ -931,10 +1020,18 @@ def _labelled(
     if k == 0 or spans[k][0] == 0 or toks[spans[k][0] - 1] != ":":
         return False
     start, end = spans[k - 1]
-    # "H1 accepted, defect type: dent": the label is what follows the clause's last comma
+    # "H1 accepted, defect type: dent": the label is what follows the clause's last comma;
+    # "Defect type, for the record: dent": what comes before an aside
     commas = [j for j in range(start, end) if toks[j] == ","]
-    start = commas[-1] + 1 if commas else start
-    label = tuple(t for t in toks[start:end] if t not in ("a", "an", "the", "my", "our"))
+    if not commas:
+        return _is_label(toks[start:end], labels, sighting)
+    return _is_label(toks[commas[-1] + 1 : end], labels, sighting) or _is_label(
+        toks[start : commas[0]], labels, sighting
+    )
+
+
+def _is_label(words: list[str], labels: frozenset[tuple[str, ...]], sighting: bool = False) -> bool:
+    label = tuple(t for t in words if t not in ("a", "an", "the", "my", "our"))
     # "Overall verdict:", "QC final call:": a label word after up to two qualifiers (not
     # "Position of the defect:", a label of the place)
     if len(label) <= 4 and any(
@@ -944,11 +1041,13 @@ def _labelled(
         return True
     # "Classification of damage:", "Type of the defect:", "Defect type on the tufted
     # carpet:": a label word with what it is of or on
+    # "Overall condition of the glass bottle:": after one qualifier too
     if any(
-        label[:k] in labels
-        and label[k : k + 1] in (("of",), ("for",), ("on",), ("in",))
-        and len(label) - k <= 4
+        label[j : j + k] in labels
+        and label[j + k : j + k + 1] in (("of",), ("for",), ("on",), ("in",))
+        and len(label) - j - k <= 4
         for k in (1, 2)
+        for j in (0, 1)
     ):
         return True
     # "Visible on the tufted carpet:": a sighting label with the part it was seen on
@@ -980,8 +1079,37 @@ def _label_subject(toks: list[str], span: tuple[int, int], w: _Words) -> bool:
     return not w.generic.scan(rest) and not w.hedges.scan(rest)
 
 
-def _is_labelled(toks: list[str], spans: list[tuple[int, int]], k: int, w: _Words) -> bool:
-    return _labelled(toks, spans, k, w) or _label_subject(toks, spans[k], w)
+def _label_then_type(
+    toks: list[str], span: tuple[int, int], w: _Words, lexicon: Lexicon | None
+) -> bool:
+    """Does the clause open with a type's label and its value, with neither colon nor
+    copula ("SITREP: defect type contamination")?"""
+    if lexicon is None:
+        return False
+    start, end = span
+    at = start + (toks[start : start + 1] in (["the"], ["a"]))
+    for size in (3, 2, 1):
+        label = tuple(toks[at : at + size])
+        if len(label) == size and label in w.labels and label[-1] in _TYPE_LABELS:
+            term = lexicon.terms.at(toks, at + size) if at + size < end else None
+            # a value, perhaps placed ("defect type dent near the rim"); not a statement
+            # about the type ("the defect type cut is common")
+            return term is not None and (
+                term.end >= end
+                or toks[term.end] in (",", "(")
+                or [toks[term.end]] in _PLACE_PREPOSITIONS
+            )
+    return False
+
+
+def _is_labelled(
+    toks: list[str], spans: list[tuple[int, int]], k: int, w: _Words, lexicon: Lexicon | None
+) -> bool:
+    return (
+        _labelled(toks, spans, k, w)
+        or _label_subject(toks, spans[k], w)
+        or _label_then_type(toks, spans[k], w, lexicon)
+    )
 
 
 def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
@@ -997,7 +1125,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         for m in terms
     )
     spans = clauses(toks, w)
-    labels = [_is_labelled(toks, spans, k, w) for k in range(len(spans))]
+    labels = [_is_labelled(toks, spans, k, w, lexicon) for k in range(len(spans))]
     read = [
         _read_clause(
             toks,
@@ -1012,6 +1140,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
         for k, span in enumerate(spans)
     ]
     _deny_before_no_respect(toks, read)
+    _deny_keys_valued_false(toks, spans, read)
     for k, (start, end) in enumerate(spans):
         if _refuted(toks[start:end]):
             read[k][0].generic = True
@@ -1239,6 +1368,9 @@ def _heads_verbless_clause(
         if start <= at < stop:
             lead = toks[start:at]
             rest = toks[end:stop]
+            # "Speck near the rim/lens dirt/no flaw": a slash bounds a verbless segment
+            lead = lead[len(lead) - lead[::-1].index("/") :] if "/" in lead else lead
+            rest = rest[: rest.index("/")] if "/" in rest else rest
             tail = not rest or rest[0] in _SOURCE_PREPOSITIONS  # "dust on the lens"
             return all(t in _LEADS for t in lead) and tail and not _FINITE & set(rest)
     return False
