@@ -133,7 +133,10 @@ def category_lexicon(
     steps, shipped, product = _shipped_knowledge().get((dataset, category), ({}, {}, ""))
     aliases = {**shipped, **(aliases or {})}
     parts = [product, *_PARENS.findall(product)] if product else []
-    lexicon = build_lexicon(dataset, category, [*aliases, *names], aliases, parts=parts)
+    known = _knowledge_words(dataset, category)
+    lexicon = build_lexicon(
+        dataset, category, [*aliases, *names], aliases, parts=parts, known=known
+    )
     # a word of the category's own step names ("Tanning, splitting and shaving") is the
     # step, not a defect ("shaving" is a foreign object elsewhere), unless it names a kind
     # of defect the category has ("corrosion" of a plate that rusts, whatever its
@@ -151,27 +154,9 @@ def category_lexicon(
     )
     if step_words:
         lexicon = build_lexicon(
-            dataset, category, [*aliases, *names], aliases, parts=[*parts, *step_words]
+            dataset, category, [*aliases, *names], aliases, parts=[*parts, *step_words], known=known
         )
-    return _own_things_kept(lexicon)
-
-
-_OWN_KEPT: dict[int, tuple[Lexicon, Lexicon]] = {}
-
-
-def _own_things_kept(lexicon: Lexicon) -> Lexicon:
-    """The lexicon without the foreign things its category's own knowledge speaks of (a
-    zipper's tape is woven from yarn: "broken yarn" is the zipper's own defect)."""
-    hit = _OWN_KEPT.get(id(lexicon))
-    if hit is not None and hit[0] is lexicon:
-        return hit[1]
-    own = _knowledge_words(lexicon.dataset, lexicon.category)
-    kept = [(f, True) for f, _ in lexicon.foreign.items() if not set(f) & own]
-    out = replace(lexicon, foreign=PhraseIndex(kept)) if own else lexicon
-    if len(_OWN_KEPT) > 512:
-        _OWN_KEPT.clear()
-    _OWN_KEPT[id(lexicon)] = (lexicon, out)
-    return out
+    return lexicon
 
 
 _PARENS = re.compile(r"\(([^)]*)\)")

@@ -108,11 +108,13 @@ def build_lexicon(
     aliases: Mapping[str, Iterable[str]] | None = None,
     *,
     parts: Iterable[str] = (),
+    known: frozenset[str] = frozenset(),
     table: TypeTable | None = None,
     vocabulary: Vocabulary | None = None,
 ) -> Lexicon:
     """The lexicon of a category whose defect names are ``names`` (``aliases``: other names
-    per defect name, from the process knowledge)."""
+    per defect name, from the process knowledge; ``known``: every word that knowledge uses,
+    none of which is another product's thing here)."""
     table = table or load_type_table()
     vocabulary = vocabulary or load_vocabulary()
     key = (
@@ -121,13 +123,14 @@ def build_lexicon(
         tuple(sorted(set(names))),
         tuple(sorted((k, tuple(v)) for k, v in (aliases or {}).items())),
         tuple(sorted(set(parts))),
+        known,
         table.hash,
         vocabulary.digest,
     )
     if key not in _CACHE:
         if len(_CACHE) > 512:
             _CACHE.clear()
-        _CACHE[key] = _build(*key[:5], table, vocabulary)
+        _CACHE[key] = _build(*key[:5], known, table, vocabulary)
     return _CACHE[key]
 
 
@@ -140,6 +143,7 @@ def _build(
     names: tuple[str, ...],
     aliases: tuple[tuple[str, tuple[str, ...]], ...],
     extra_parts: tuple[str, ...],
+    known: frozenset[str],
     table: TypeTable,
     vocabulary: Vocabulary,
 ) -> Lexicon:
@@ -225,7 +229,9 @@ def _build(
     for term, canonical in table.vocabulary.items():
         generic_terms.setdefault(phrase(term), frozenset({canonical}))
     described_as = {name: _found_in(generic_terms, described[name], own_parts) for name in names}
-    foreign = _foreign_things(vocabulary, f"{dataset}/{category}", terms, parts, ambiguous, whole)
+    own_words = {*whole, *((k,) for k in known)}
+    this = f"{dataset}/{category}"
+    foreign = _foreign_things(vocabulary, this, terms, parts, ambiguous, own_words)
     return Lexicon(
         dataset,
         category,
@@ -253,7 +259,9 @@ def _foreign_things(
     whole: Set[tuple[str, ...]],
 ) -> PhraseIndex[bool]:
     """Other categories' products and components that are none of this one's parts, no
-    region of any object (``regions``) and no defect word."""
+    region of any object (``regions``), no defect word and share no word with ``whole``
+    (this product's names and its knowledge's words: a zipper's tape is woven from yarn,
+    so "broken yarn" is the zipper's own defect)."""
     categories = vocabulary.defects.get("categories") or {}
     regions = {phrase(str(w)) for w in vocabulary.defects.get("regions") or []}
     found: set[tuple[str, ...]] = set()

@@ -624,6 +624,7 @@ def _read_clause(
     last_negator = ""
     contrast = False
     last: tuple[str, int] | None = None  # (class, negations) of the previous predicate
+    foreign: tuple[Match[bool] | None, int] = (None, -1)  # another product's thing, its end
     i = start
     while i < end:
         if i == skip:  # "isn't that a chip?" asks whether it is one
@@ -731,7 +732,8 @@ def _read_clause(
             # "a tear turns up": a verb's word counted as a thing is the defect noun
             counted = key in _COUNTED_NOUNS and _counted(toks, i, ("a", "an", "one"))
             # "a missing pill": what another product lacks, a defect word there
-            counted = counted or lexicon.foreign.at(toks, stop) is not None  # type: ignore[union-attr]
+            foreign = lexicon.foreign.at(toks, stop), stop  # type: ignore[union-attr]
+            counted = counted or foreign[0] is not None
             # "easy to spot", "I'd mark it", "a defect ... cuts right through it": a verb
             verb = (i > 0 and toks[i - 1] in _BEFORE_VERB) or (
                 toks[stop : stop + 1] and toks[stop] in _VERB_AFTER and toks[i - 1 : i] != ["a"]
@@ -827,7 +829,10 @@ def _read_clause(
         mention = None
         if kind == "term" and term is not None:
             sense = term.value
-            other = lexicon.foreign.at(toks, stop) if lexicon is not None else None
+            # looked up once per term, again only when a suffix ("-free") moved its end
+            other = foreign[0] if foreign[1] == stop else None
+            if foreign[1] != stop and lexicon is not None:
+                other = lexicon.foreign.at(toks, stop)
             if other is not None and sense.name is None and sense.canonical not in _INTRUDING:
                 # "a missing pill", "a broken pin" on a bottle: a defect of another product;
                 # a wire on a carpet is a foreign object, which is what it is there
