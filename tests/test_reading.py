@@ -1498,3 +1498,181 @@ def test_sightings_verdicts_and_leading_questions(text: str, verdict: str | None
 )
 def test_dismissals_in_a_slash_list_or_by_wiping_off(text: str) -> None:
     assert read_sentence(text, BOTTLE).dismissal
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "dismissal"),
+    [
+        ("Ruled out: artefacts; remaining: a chip at the top of the glass bottle.", "anomaly",
+         False),
+        ("Ruled out: a clean glass bottle; remaining: damage at the left.", "anomaly", False),
+        ("Ruled out: every defect hypothesis; remaining: a sound glass bottle, fit to ship.",
+         "normal", False),
+        ("Ruled out: every fault hypothesis; remaining: a conforming glass bottle that passes.",
+         "normal", False),
+        ("Ruled out: damage at the top; remaining: a lighting reflection, which is not a defect.",
+         "normal", True),
+    ],
+)  # fmt: skip
+def test_an_eliminating_label_denies_what_it_lists(
+    text: str, verdict: str, dismissal: bool
+) -> None:
+    """ "Ruled out: X" denies X: glare ruled out explains nothing away, a clean bottle ruled
+    out is a defective one; "remaining: ..." lists what is left, it restricts nothing."""
+    readings = read(text, BOTTLE)
+    assert verdict_of(text, BOTTLE) == verdict
+    assert any(r.dismissal for r in readings) is dismissal
+    assert not any(r.restricted for r in readings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The apparent deviation at the top is to be attributed to lint on the optics and is "
+        "herewith disregarded.",
+        "The scuff at the top does not make the glass bottle a reject.",
+    ],
+)
+def test_a_finding_put_on_the_optics_or_denied_as_a_reject_is_dismissed(text: str) -> None:
+    reading = read_sentence(text, BOTTLE)
+    assert reading.dismissal and reading.stance == "normal"
+
+
+def test_a_finding_with_its_own_type_is_not_put_on_the_optics() -> None:
+    """A scratch caused by the fixture is a scratch; only what sits on the lens is not."""
+    assert not read_sentence("A scratch at the top, caused by the fixture.", BOTTLE).dismissal
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Reference glass bottle: clean. Query: departs from it in one area.", "anomaly"),
+        ("Defective? \u2717. The glass bottle is clean.", "normal"),
+        ("Defect-free? \u2717 - the glass bottle is not passable.", "anomaly"),
+        ("Defective? \u2713 a chip at the top.", "anomaly"),
+        ("Nothing crook with this glass bottle, mate, ship it.", "normal"),
+        ("This glass bottle's stuffed, mate, bin it.", "anomaly"),
+        ("Nothing on this glass bottle that'd give a man cause to cull it.", "normal"),
+        ("This glass bottle is GO for shipment, all systems nominal.", "normal"),
+        ("Gorgeous. This glass bottle can go straight out to the customer.", "normal"),
+        ("The glass bottle is passing QC itself; rejection is not required.", "normal"),
+        ("Negative on the contamination, nothing off-nominal at the left.", "normal"),
+    ],
+)
+def test_references_ticks_crosses_and_plain_verdicts(text: str, verdict: str) -> None:
+    """What a "Reference X:" label says is of the reference; a tick or cross answers the
+    question before it; slang and flight-deck verdicts are verdicts."""
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("I could not in good faith ship this glass bottle, there's a chip at the top.", False),
+        ("Can't rightly say if that's a chip or a stain.", True),
+        ("Remaining: a chip and a stain, no way to separate them.", True),
+        ("Bit of a toss-up: a chip or maybe a blowhole, can't pick it from here.", True),
+    ],
+)
+def test_refusals_are_no_hedges_an_open_choice_is_one(text: str, hedged: bool) -> None:
+    reading = read_sentence(text, BOTTLE)
+    assert reading.hedged is hedged
+    if hedged:
+        assert reading.alternatives
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Log: the glass bottle shows a pulled loop at the top.", "foreign objects"),
+        ("Obs. note: a hairline crack resolved in the centre, on the glass bottle.", "damage"),
+        ("A blowhole is recorded on the glass bottle at the top.", "hole"),
+        ("Got eyes on a glob of glue in the middle of the glass bottle.", "contamination"),
+        ("Marked it down: a rusty freckle toward the top-right corner.", "contamination"),
+        ("Copy, classifying as contamination.", "contamination"),
+    ],
+)
+def test_logged_and_resolved_sightings_assert_their_defect(text: str, canonical: str) -> None:
+    reading = read_sentence(text, BOTTLE) if "Obs." not in text else read(text, BOTTLE)[-1]
+    assert reading.stance == "anomaly", reading
+    assert canonical in {t.sense.canonical for t in reading.asserted_types}
+
+
+def test_melt_and_warpage_are_kinds_of_their_own() -> None:
+    """Melt damage is heat damage, no cut; a warpage is a bend, no dent."""
+    leather = build_lexicon("mvtec_ad", "leather", ["cut", "poke", "fold"])
+    melt = read_sentence("The leather exhibits melt damage at the left.", leather).types[0]
+    assert melt.sense.canonical == "damage" and "burn" in (_kind_names(melt))
+    nut = build_lexicon("mvtec_ad", "metal_nut", ["bent", "color", "flip", "scratch"])
+    warp = read_sentence("The nut shows a warpage at the top.", nut).types[0]
+    assert "bend" in _kind_names(warp)
+
+
+def _kind_names(mention: object) -> set[str]:
+    from iad_data.core.reading.statements import TypeMention
+
+    assert isinstance(mention, TypeMention)
+    return set(mention.sense.kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [("A chip in the left flank at mid-height.", 0), ("A chip at the right, at mid-height.", 2)],
+)
+def test_mid_height_qualifies_a_side_it_is_no_centre(text: str, column: int) -> None:
+    reading = read_sentence(text, BOTTLE)
+    places = [*reading.places, *reading.loose_places]
+    assert [(p.row, p.col) for p in places] == [(None, column)]
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("Had a squiz at the label: the glass bottle is marked normal.", True),
+        ("In accordance with the QC ticket that came with the image, it is normal.", True),
+        ("Using the label as the tie-breaker, a scuff at the top is what is left.", True),
+        ("With the label saying normal, the elimination leaves a sound glass bottle.", True),
+        ("Copy, the operator's tip-off calls out a scratch at the lower-right corner.", True),
+        ("Log: verdict aligned with the QC ticket, which classes the bottle as good.", True),
+        ("Using the reference image, the scratch stands out.", False),
+        ("In accordance with the process knowledge, the cause is rolling.", False),
+        ("Aligned with the rest of the weave, the loop is regular.", False),
+    ],
+)
+def test_leakage_by_accordance_use_or_a_saying_source(text: str, leak: bool) -> None:
+    assert bool(find_leaks(text)) is leak
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "dismissal"),
+    [
+        ("The chip I half expected at the top isn't there.", "normal", False),
+        ("The rim is not there to be judged.", None, False),
+        ("Despite the chip at the top, the glass bottle is not defective.", "normal", True),
+        ("Despite the glare, a chip is visible at the top.", "anomaly", False),
+    ],
+)
+def test_a_denying_tail_and_a_conceded_finding(
+    text: str, verdict: str | None, dismissal: bool
+) -> None:
+    """ "the chip ... isn't there" denies the chip; "Despite the chip, the bottle is not
+    defective" concedes the finding and passes the part, which explains it away."""
+    reading = read_sentence(text, BOTTLE)
+    assert reading.stance == verdict
+    assert reading.dismissal is dismissal
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        ("Log: a chip on the glass bottle, in the right flank, out from the middle.",
+         [("right", False), ("middle", True)]),
+        ("Remaining after elimination: in the middle.", [("middle", False)]),
+    ],
+)  # fmt: skip
+def test_logged_places_and_what_an_elimination_leaves(
+    text: str, cells: list[tuple[str, bool]]
+) -> None:
+    reading = read_sentence(text, BOTTLE)
+    assert [(p.words, p.negated) for p in reading.places] == cells
+    assert not reading.unknown_types

@@ -85,7 +85,11 @@ def _verdict_fragment(part: list[str], at: int, lexicon: Lexicon | None) -> bool
     for name in lexicon.whole if lexicon is not None else ():
         if tuple(part[at : at + len(name)]) == name:
             after = at + len(name)
-            return after >= len(part) or part[after] in (",", "!", ".", ";", ":")
+            # "a conforming nut that passes": a relative clause that passes it says so too
+            relative = part[after : after + 1] in (["that"], ["which"]) and any(
+                t in _VERBAL_NORMAL for t in part[after + 1 : after + 3]
+            )
+            return after >= len(part) or part[after] in (",", "!", ".", ";", ":") or relative
     return False
 
 
@@ -103,6 +107,8 @@ def _counted(toks: list[str], i: int, articles: tuple[str, ...]) -> bool:
 _RELEASES = frozenset(
     {"go", "proceed", "pass", "ship", "continue", "move", "leave", "enter", "join", "be"}
 )  # fmt: skip
+_REFUSED = frozenset({"ship", "pass", "accept", "release", "approve", "sign", "sell", "clear"})
+"""verbs of letting a part go, which "could not" refuses ("I could not ship it")"""
 _RELEASED = frozenset(
     {"passed", "shipped", "released", "accepted", "sent", "used", "packed", "approved",
      "cleared", "forwarded"}
@@ -112,6 +118,10 @@ _RELEASED = frozenset(
 def _permits(part: list[str], end: int) -> bool:
     """Is the hedge word before ``end`` a "may" of leave ("may go on to packing", "may be
     released"): a permission, not a doubt?"""
+    if part[end - 1 : end] in (["could"], ["can"], ["would"]) and part[end : end + 1] == ["not"]:
+        # "I could not in good faith ship this": a refusal, not a doubt
+        ahead = part[end + 1 : end + 6]
+        return any(t in _REFUSED for t in ahead)
     if part[end - 1 : end] != ["may"]:
         return False
     ahead = [t for t in part[end : end + 3] if t not in ("now", "safely", "then", "therefore")]
@@ -210,7 +220,7 @@ _VERBAL_NORMAL = frozenset(
 _UNDECIDED = frozenset(
     {"decide", "decided", "tell", "distinguish", "determine", "choose", "pick", "settle",
      "settled", "commit", "discriminate", "resolve", "resolved", "sure", "certain", "confident",
-     "certainty", "whether"}
+     "certainty", "whether", "separate"}
 )  # fmt: skip
 """words of a choice or of certainty that a negation before them leaves open ("not fully
 sure", "does not allow one to decide between", "cannot say whether"): the clause hedges, it
@@ -506,6 +516,8 @@ def _restricts(part: list[str], m: Match[bool], w: _Words) -> bool:
         return False  # "in relation to the remainder of the carpet" compares, sets nothing apart
     if word == ["otherwise"] and before and before[0] in _SAYING:
         return False  # "I won't have anyone say otherwise": the contrary, not the rest
+    if word == ["remaining"] and m.start == 0 and (after in ([":"], ["after"]) or not after):
+        return False  # "Ruled out: glare; remaining: a dent": what is left of the candidates
     # "here and elsewhere" takes in the rest of the part, it does not set it apart
     return not (word == ["elsewhere"] and before in (["and"], ["or"]))
 
@@ -661,7 +673,9 @@ def _read_clause(
             i = got[1]
             continue
         best = max(sizes.values())
-        if best == 0 and pending and toks[i] in _UNDECIDED:
+        # "can't rightly say if that's a poke or a dent"
+        choice = toks[i] in ("say", "know", "call") and toks[i + 1 : i + 2] in _CHOICES
+        if best == 0 and pending and (toks[i] in _UNDECIDED or choice):
             # "does not allow one to decide between a scuff and corrosion", "I am not fully
             # sure": the negation is spent on the choice, which is left open
             pending = 0
@@ -994,6 +1008,12 @@ def read_sentence(
 _READINGS: dict[tuple[str, int, int], tuple[Lexicon, Vocabulary, Reading]] = {}
 
 
+_DENYING_LABELS = (
+    ("ruled", "out", ":"), ("excluded", ":"), ("eliminated", ":"), ("discarded", ":"),
+    ("rejected", "hypotheses", ":"), ("ruled", "out", "so", "far", ":"),
+)  # fmt: skip
+"""labels whose value is denied, read as "not ...": an eliminating model's "Ruled out:"."""
+
 _OR_WORDS = frozenset({"or", "/", "and"})
 """what may stand between two alternatives ("or", "/", "and/or")"""
 
@@ -1120,6 +1140,11 @@ def _is_labelled(
 def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     w = _words(vocab)
     toks = tokens(text)
+    # "Ruled out: glare, dust": a label that denies what it lists, read as "not glare, dust"
+    denial = next((len(d) for d in _DENYING_LABELS if toks[: len(d)] == list(d)), 0)
+    if denial:
+        toks = ["not", *toks[denial:]]
+    toks = _absent_said_first(toks)
     # a defect word anywhere in the sentence makes its ambiguous words defect words too
     # ("damage is my first guess, yet a bubble ...")
     terms = lexicon.terms.scan(toks)
@@ -1146,6 +1171,9 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     ]
     _deny_before_no_respect(toks, read)
     _deny_keys_valued_false(toks, spans, read)
+    if _of_the_reference(toks, lexicon):
+        for clause, _, _ in read:
+            clause.generic = True
     for k, (start, end) in enumerate(spans):
         if _refuted(toks[start:end]):
             read[k][0].generic = True
@@ -1184,7 +1212,9 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
                 )
                 if before[-1:] in (["a"], ["an"]) and denied:
                     dismissal = True
-    dismissal = dismissal or harmless or _off_the_part(toks, lexicon)
+    # a harmless cause that is ruled out explains nothing away
+    dismissal = dismissal or (harmless and not denial) or _off_the_part(toks, lexicon)
+    dismissal = dismissal or _not_enough_to_reject(toks) or _conceded(toks, read)
     stance: Stance | None = None
     evidence = ""
     hedged = restricted = False
@@ -1329,6 +1359,68 @@ _ATTRIBUTING = (
 """frames that give a finding's cause ("is attributable to", "a trick of")"""
 
 
+_ABSENT_TAILS = (
+    ("is", "not", "there"), ("are", "not", "there"), ("is", "not", "present"),
+    ("are", "not", "present"), ("is", "nowhere", "to", "be", "seen"),
+    ("are", "nowhere", "to", "be", "seen"), ("is", "not", "to", "be", "seen"),
+)  # fmt: skip
+
+
+def _absent_said_first(toks: list[str]) -> list[str]:
+    """ "the chip I half expected at the top isn't there" as "no chip I half expected at
+    the top": a noun phrase denied by its tail, the denial moved before it, where the reader
+    scopes negation."""
+    out: list[str] = []
+    start = 0
+    for k in range(len(toks) + 1):
+        if k < len(toks) and toks[k] not in (",", ";", ":", ".", "!", "?"):
+            continue
+        segment = toks[start:k]
+        tail = next((t for t in _ABSENT_TAILS if tuple(segment[-len(t) :]) == t), None)
+        if tail is not None and len(segment) > len(tail) + 1 and segment[0] in _DETERMINERS:
+            segment = ["no", *segment[1 : -len(tail)]]
+        out += segment
+        out += toks[k : k + 1]
+        start = k + 1
+    return out
+
+
+def _of_the_reference(toks: list[str], lexicon: Lexicon) -> bool:
+    """Does the sentence open by naming the one-shot reference as its label ("Reference
+    screw: clean.")? What it says is of the reference, not of the query."""
+    if not toks or toks[0] not in ("reference", "ref", "template", "golden"):
+        return False
+    at = 1 + (toks[1:2] in (["good"], ["normal"], ["sample"], ["image"]))
+    return any(
+        tuple(toks[at : at + len(n)]) == n and toks[at + len(n) : at + len(n) + 1] == [":"]
+        for n in lexicon.whole
+    )
+
+
+def _conceded(toks: list[str], read: list[tuple[_Clause, list[Place], list[str]]]) -> bool:
+    """Does the sentence concede a finding and pass the part all the same ("Despite the
+    chip at the top, the bottle is not defective")? That explains the finding away."""
+    if not (toks[:1] in (["despite"], ["notwithstanding"]) or toks[:3] == ["in", "spite", "of"]):
+        return False
+    said = [s for clause, _, _ in read[1:] for _, _, s, _ in clause.predicates]
+    return "normal" in said and "anomaly" not in said
+
+
+_CHOICES = (["if"], ["whether"], ["which"])
+_REJECT_WORDS = frozenset({"reject", "defective", "scrap", "failure", "unacceptable"})
+
+
+def _not_enough_to_reject(toks: list[str]) -> bool:
+    """Does the sentence deny that what it saw makes the part a reject ("the scuff does not
+    make the screw a reject")? It then explains the finding away."""
+    for k in range(len(toks) - 2):
+        if toks[k] in ("not", "never") and toks[k + 1] in ("make", "makes", "render", "renders"):
+            window = toks[k + 2 : k + 8]
+            if any(t in _REJECT_WORDS for t in window):
+                return True
+    return False
+
+
 def _off_the_part(toks: list[str], lexicon: Lexicon) -> bool:
     """Does the sentence put what it saw off the part ("so it is not on the bottle", "not
     part of the nut itself")? The finding is then explained away."""
@@ -1359,7 +1451,22 @@ def _names_a_defect(toks: list[str], terms: list[Match[Sense]], lexicon: Lexicon
     """Do the sentence's ``terms`` name a defect type of its own ("a scratch caused by the
     fixture" explains a defect; "the irregularity ... due to glare" explains one away)?"""
     return any(
-        tuple(toks[m.start : m.end]) not in lexicon.ambiguous and not m.value.broad for m in terms
+        tuple(toks[m.start : m.end]) not in lexicon.ambiguous
+        and not m.value.broad
+        and not _on_the_optics(toks, m.end)
+        for m in terms
+    )
+
+
+_OPTICS = frozenset({"optics", "lens", "lenses", "camera", "objective", "sensor", "window"})
+
+
+def _on_the_optics(toks: list[str], end: int) -> bool:
+    """Does the defect word ending at ``end`` sit on the camera ("lint on the optics", "dust
+    on the lens")? That explains a finding away, it names no defect of the part."""
+    after = [t for t in toks[end : end + 4] if t not in ("the", "our", "my", "camera")]
+    return toks[end : end + 1] in (["on"], ["in"]) and (
+        after[1:2] != [] and after[1] in _OPTICS or toks[end + 1 : end + 3] == ["the", "camera"]
     )
 
 
@@ -1537,10 +1644,20 @@ def _labels_asked(said: list[str], vocab: Vocabulary) -> list[str]:
     return out
 
 
+_GLYPHS: dict[str, Literal["yes", "no"]] = {
+    "\u2713": "yes", "\u2714": "yes", "\u2611": "yes", "\u2705": "yes",
+    "\u2717": "no", "\u2718": "no", "\u274c": "no", "\u2716": "no", "\u2612": "no",
+}  # fmt: skip
+"""ticks and crosses, which answer a yes/no question right after it"""
+
+
 def _reply(text: str, w: _Words) -> Literal["yes", "no"] | None:
     """Does ``text`` open with an answer to a yes/no question ("No.", "Hardly;", "It
     cannot, not with ...", "It certainly is, and ...")? Only a whole clause answers: "No
     scratches are visible" states something of its own."""
+    glyph = text.lstrip()[:1]
+    if glyph in _GLYPHS:  # "Defective? ✗." answers with a tick or a cross
+        return _GLYPHS[glyph]
     toks = tokens(text)
     toks = _after_speaker(toks, _ANSWERERS)  # "Q: Is it flawed? A: It is not."
     for reply, index in (("yes", w.yes), ("no", w.no)):
