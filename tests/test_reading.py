@@ -1676,3 +1676,49 @@ def test_logged_places_and_what_an_elimination_leaves(
     reading = read_sentence(text, BOTTLE)
     assert [(p.words, p.negated) for p in reading.places] == cells
     assert not reading.unknown_types
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Don't have lah, this glass bottle not spoil.", "normal"),
+        ("Whole, / the glass bottle rests unbroken / let it go on its way", "normal"),
+        ("The glass bottle is not chipped, not stained.", "normal"),
+        ("I was unable to find any defect on the glass bottle.", "normal"),
+    ],
+)
+def test_a_negation_spent_before_a_comma_and_resting_verdicts(text: str, verdict: str) -> None:
+    """A negator after a comma starts its own denial: "Don't have lah, this bottle not spoil"
+    denies the spoiling once, it does not deny it twice."""
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are unable to confirm whether this is score lines or a misalignment.",
+        "Defect type: chip (55%) vs sink mark (45%).",
+        "It could be a chip, but I can't rule out a cold solder joint either.",
+    ],
+)
+def test_hedges_against_sink_marks_solder_joints_and_unconfirmed_choices(text: str) -> None:
+    reading = read_sentence(text, BOTTLE)
+    assert reading.hedged and reading.alternatives
+
+
+def test_lint_on_the_glass_not_damage_to_the_part_is_dismissed() -> None:
+    text = "Spot at the top is lint on the glass, not damage to the glass bottle. Disregard, out."
+    assert read(text, BOTTLE)[0].dismissal
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("Going by what's written on the QC ticket, this bottle has a chip at the top.", True),
+        ("I double-checked with the pre-filled checklist: nothing wrong with this bottle.", True),
+        ("The lettering written on the glass bottle is crisp.", False),
+        ("I double-checked with a second look at the rim.", False),
+    ],
+)
+def test_leakage_by_what_is_written_on_a_source(text: str, leak: bool) -> None:
+    assert bool(find_leaks(text)) is leak

@@ -714,6 +714,8 @@ def _read_clause(
         words = " ".join(toks[i:stop])
         if kind == "neg":
             concord = pending > 0 and _concords(toks, denied_at, i, last_negator, words)
+            if pending and "," in toks[denied_at:i]:
+                pending = 0  # "Don't have lah, this nut not spoil": spent before the comma
             if not (words == "nor" and "neither" in toks[start:i]) and not concord:
                 if pending == 0:
                     denial_from = i
