@@ -1722,3 +1722,18 @@ def test_lint_on_the_glass_not_damage_to_the_part_is_dismissed() -> None:
 )
 def test_leakage_by_what_is_written_on_a_source(text: str, leak: bool) -> None:
     assert bool(find_leaks(text)) is leak
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cannot let this glass bottle through, not with a chip at the top.",
+        "This glass bottle ain't no keeper, not with a chip sittin' at the top.",
+        "I cannot, in good conscience, call this glass bottle free of defects.",
+    ],
+)
+def test_not_with_gives_the_reason_and_a_negation_runs_on_to_its_verb(text: str) -> None:
+    """ ", not with a chip" gives the reason for a refusal, it denies no chip; "cannot, in
+    good conscience, call ... free of defects" denies the freedom (its verb is past the
+    comma), while "Don't have lah, this nut not spoil" spends "don't" on "have"."""
+    assert verdict_of(text, BOTTLE) == "anomaly"

@@ -713,9 +713,16 @@ def _read_clause(
         stop = i + best
         words = " ".join(toks[i:stop])
         if kind == "neg":
+            if toks[i - 1 : i] == [","] and toks[i : i + 2] == ["not", "with"]:
+                # "I cannot let it through, not with a chip at the top": the reason, asserted
+                pending = 0
+                i += 2
+                continue
             concord = pending > 0 and _concords(toks, denied_at, i, last_negator, words)
             if pending and "," in toks[denied_at:i]:
-                pending = 0  # "Don't have lah, this nut not spoil": spent before the comma
+                comma = denied_at + toks[denied_at:i].index(",")
+                if _SPENT & set(toks[denied_at:comma]):
+                    pending = 0  # "Don't have lah, this nut not spoil": spent on "have"
             if not (words == "nor" and "neither" in toks[start:i]) and not concord:
                 if pending == 0:
                     denial_from = i
@@ -1409,6 +1416,8 @@ def _conceded(toks: list[str], read: list[tuple[_Clause, list[Place], list[str]]
 
 
 _CHOICES = (["if"], ["whether"], ["which"])
+_SPENT = frozenset({"have", "has", "had", "got", "see", "find", "know", "mind"})
+"""verbs a negation is spent on before a comma ("Don't have lah, ..."): it does not carry on"""
 _REJECT_WORDS = frozenset({"reject", "defective", "scrap", "failure", "unacceptable"})
 
 
