@@ -117,7 +117,8 @@ _RELEASED = frozenset(
 
 def _permits(part: list[str], end: int) -> bool:
     """Is the hedge word before ``end`` a "may" of leave ("may go on to packing", "may be
-    released"): a permission, not a doubt?"""
+    released") or a "could not" of refusal ("could not in good faith ship it"), not a
+    doubt?"""
     if part[end - 1 : end] in (["could"], ["can"], ["would"]) and part[end : end + 1] == ["not"]:
         # "I could not in good faith ship this": a refusal, not a doubt
         ahead = part[end + 1 : end + 6]
@@ -402,6 +403,10 @@ class _Words:
     yes: PhraseIndex[bool]
     no: PhraseIndex[bool]
     """answers to a yes/no question ("Indeed.", "Hardly.")"""
+    denying_labels: tuple[tuple[str, ...], ...]
+    """labels whose value is denied ("Ruled out: glare")"""
+    absent_tails: tuple[tuple[str, ...], ...]
+    """tails that deny the noun phrase before them ("... isn't there")"""
 
 
 @lru_cache(maxsize=8)
@@ -436,6 +441,8 @@ def _words(vocabulary: Vocabulary) -> _Words:
         frozenset(tuple(tokens(x)) for x in vocabulary.words("language", "sighting_labels")),
         idx("answers_yes"),
         idx("answers_no"),
+        tuple(tuple(tokens(x)) for x in vocabulary.words("language", "denying_labels")),
+        tuple(tuple(tokens(x)) for x in vocabulary.words("language", "absent_tails")),
     )
 
 
@@ -1017,12 +1024,6 @@ def read_sentence(
 _READINGS: dict[tuple[str, int, int], tuple[Lexicon, Vocabulary, Reading]] = {}
 
 
-_DENYING_LABELS = (
-    ("ruled", "out", ":"), ("excluded", ":"), ("eliminated", ":"), ("discarded", ":"),
-    ("rejected", "hypotheses", ":"), ("ruled", "out", "so", "far", ":"),
-)  # fmt: skip
-"""labels whose value is denied, read as "not ...": an eliminating model's "Ruled out:"."""
-
 _OR_WORDS = frozenset({"or", "/", "and"})
 """what may stand between two alternatives ("or", "/", "and/or")"""
 
@@ -1150,10 +1151,10 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     w = _words(vocab)
     toks = tokens(text)
     # "Ruled out: glare, dust": a label that denies what it lists, read as "not glare, dust"
-    denial = next((len(d) for d in _DENYING_LABELS if toks[: len(d)] == list(d)), 0)
+    denial = next((len(d) + 1 for d in w.denying_labels if toks[: len(d) + 1] == [*d, ":"]), 0)
     if denial:
         toks = ["not", *toks[denial:]]
-    toks = _absent_said_first(toks)
+    toks = _absent_said_first(toks, w.absent_tails)
     # a defect word anywhere in the sentence makes its ambiguous words defect words too
     # ("damage is my first guess, yet a bubble ...")
     terms = lexicon.terms.scan(toks)
@@ -1368,14 +1369,7 @@ _ATTRIBUTING = (
 """frames that give a finding's cause ("is attributable to", "a trick of")"""
 
 
-_ABSENT_TAILS = (
-    ("is", "not", "there"), ("are", "not", "there"), ("is", "not", "present"),
-    ("are", "not", "present"), ("is", "nowhere", "to", "be", "seen"),
-    ("are", "nowhere", "to", "be", "seen"), ("is", "not", "to", "be", "seen"),
-)  # fmt: skip
-
-
-def _absent_said_first(toks: list[str]) -> list[str]:
+def _absent_said_first(toks: list[str], tails: Sequence[tuple[str, ...]]) -> list[str]:
     """ "the chip I half expected at the top isn't there" as "no chip I half expected at
     the top": a noun phrase denied by its tail, the denial moved before it, where the reader
     scopes negation."""
@@ -1385,7 +1379,7 @@ def _absent_said_first(toks: list[str]) -> list[str]:
         if k < len(toks) and toks[k] not in (",", ";", ":", ".", "!", "?"):
             continue
         segment = toks[start:k]
-        tail = next((t for t in _ABSENT_TAILS if tuple(segment[-len(t) :]) == t), None)
+        tail = next((t for t in tails if tuple(segment[-len(t) :]) == t), None)
         if tail is not None and len(segment) > len(tail) + 1 and segment[0] in _DETERMINERS:
             segment = ["no", *segment[1 : -len(tail)]]
         out += segment
