@@ -282,6 +282,19 @@ def test_user_vocabulary_extends_the_lists(tmp_path: Path) -> None:
         load_vocabulary(bad)
 
 
+def test_respellings_extend_from_the_environments_vocabulary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dialect words are respelled while tokenising, from the vocabulary the environment
+    names (``IAD_DATA_VOCABULARY``), as every command reads it."""
+    assert tokens("the bottle is braw") == ["the", "bottle", "is", "braw"]
+    extra = tmp_path / "scots.yaml"
+    extra.write_text("language:\n  respellings:\n    braw: fine\n")
+    monkeypatch.setenv("IAD_DATA_VOCABULARY", str(extra))
+    assert tokens("the bottle is braw") == ["the", "bottle", "is", "fine"]
+    assert tokens("nae chip") == ["no", "chip"]  # the shipped ones stay
+
+
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
@@ -1666,7 +1679,7 @@ def test_a_denying_tail_and_a_conceded_finding(
     ("text", "cells"),
     [
         ("Log: a chip on the glass bottle, in the right flank, out from the middle.",
-         [("right", False), ("middle", True)]),
+         [("right flank", False), ("middle", True)]),
         ("Remaining after elimination: in the middle.", [("middle", False)]),
     ],
 )  # fmt: skip
@@ -1737,3 +1750,148 @@ def test_not_with_gives_the_reason_and_a_negation_runs_on_to_its_verb(text: str)
     good conscience, call ... free of defects" denies the freedom (its verb is past the
     comma), while "Don't have lah, this nut not spoil" spends "don't" on "have"."""
     assert verdict_of(text, BOTTLE) == "anomaly"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("I cannae pass this glass bottle wi' a chip sittin' at the top.", "anomaly"),
+        ("There's nae chip at a', the glass bottle isnae faulty.", "normal"),
+        ("Nothing wrang wi' this glass bottle, it gets the nod.", "normal"),
+        ("This glass bottle dey fine, make dem pack am for dispatch.", "normal"),
+        ("E correct well well, the glass bottle can move to packing.", "normal"),
+    ],
+)
+def test_scots_and_pidgin_words_are_read_as_their_standard_ones(text: str, verdict: str) -> None:
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_dialect_respelling_leaves_ordinary_words_alone() -> None:
+    assert tokens("I wasna sure, the arena is lit") == ["i", "was", "not", "sure", ",", "the",
+                                                        "arena", "is", "lit"]  # fmt: skip
+    assert tokens("Defect type: chip abi stain.")[3:6] == ["chip", "or", "stain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Chip at the rim? -> not present => glass bottle != defective", "normal"),
+        ("Chip at the rim? -> present => glass bottle defective", "anomaly"),
+        ("Glass bottle != free of defects", "anomaly"),
+    ],
+)
+def test_a_question_answered_after_an_arrow_and_not_equal(text: str, verdict: str) -> None:
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let the record show the defect type is contamination.",
+        "I can confirm that the defect type is contamination.",
+        "Glass bottle -> contamination at the top => defective",
+    ],
+)
+def test_a_type_given_after_a_lead_in_or_the_products_name_is_stated(text: str) -> None:
+    reading = read_sentence(text, BOTTLE)
+    assert [t.words for t in reading.asserted_types] == ["contamination"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Never in all my days would I call that glass bottle sound, not with a chip.", "anomaly"),
+        ("I won't write this glass bottle up.", "normal"),
+        ("I'd not throw that glass bottle out.", "normal"),
+        ("Throw it out.", "anomaly"),
+        ("I will write up the report.", None),
+        ("What a performance from this glass bottle, flawless from start to finish!", "normal"),
+        ("The glass bottle is not, repeat not, defective.", "normal"),
+        ("Status green on the glass bottle, good to ship, over.", "normal"),
+    ],
+)
+def test_inverted_would_split_verdict_verbs_and_appositions(text: str, verdict: str | None) -> None:
+    """ "never would I" states what follows; "write this bottle up" is "reject this bottle"
+    only when its object is the part; "the bottle, flawless" is a verdict in apposition."""
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        ("The chip sits in the corner down on the left.", [("bottom left", False)]),
+        ("A chip in the bottom-left quadrant, a good way from the centre.",
+         [("bottom left", False), ("center", True)]),
+        ("The chip is in the very heart of the picture.", [("center", False)]),
+    ],
+)  # fmt: skip
+def test_corners_by_direction_distant_centres_and_hearts(
+    text: str, cells: list[tuple[str, bool]]
+) -> None:
+    reading = read_sentence(text, BOTTLE)
+    places = [*reading.places, *reading.loose_places]
+    assert [(p.cell, p.negated) for p in places] == cells
+
+
+@pytest.mark.parametrize(
+    "text", ["In the top, there the flaw lies.", "Over in the left - that's where it sits."]
+)
+def test_a_sentence_that_points_back_at_its_place_states_it(text: str) -> None:
+    reading = read_sentence(text, BOTTLE)
+    assert reading.places and not reading.loose_places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ragged tear right there in the upper-right corner, like a scar on still water.",
+        "A chipped edge in the bottom-left area.",
+    ],
+)
+def test_defects_placed_without_a_verb_are_described(text: str) -> None:
+    """ "a ragged tear right there" counts the tear, it is no verb; a participle on an edge
+    names a defect on it."""
+    assert any(r.placed_defect for r in read(text, BOTTLE))
+
+
+def test_a_sentence_after_a_bracket_may_open_with_a_contraction() -> None:
+    text = "- rim: no chips (blow moulding [step:blow_moulding]) There's a crack at the top."
+    assert sentences(text)[-1] == "There's a crack at the top."
+    assert verdict_of(text, BOTTLE) == "anomaly"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defect type: contamination, mibbe flow lines.",
+        "It's a chip or flow lines, and honestly it's a coin toss from up here!",
+        "The evidence permits two readings, members of the jury: a chip, or a stain.",
+    ],
+)
+def test_hedges_in_new_words_and_moulding_marks_as_a_kind(text: str) -> None:
+    readings = read(text, BOTTLE)
+    assert any(r.alternatives for r in readings) or (
+        any(r.hedged for r in readings) and len({t.words for r in readings for t in r.types}) > 1
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("The operator's tip-off says a chip at the top.", True),
+        ("The finding entered beforehand says a chip at the top.", True),
+        ("**Source:** the scoring sheet.", True),
+        ("Exhibit C, the operator's note, confirms the glass bottle is sound.", True),
+        ("Per the defect list for this image: a chip at the top.", True),
+        ("There is a chip at the top, and I'll tak' its word for it.", True),
+        ("By the grace of the QA sticker on the tray, I found a chip.", True),
+        ("Cross-checked with the label: glass bottle marked good, over.", True),
+        ("The chip noted earlier sits at the rim.", False),
+        ("Let the record show a chip at the top of the glass bottle.", False),
+        ("I cleaned the lens beforehand; a chip sits at the top.", False),
+    ],
+)
+def test_leakage_by_tip_offs_findings_entered_beforehand_and_source_labels(
+    text: str, leak: bool
+) -> None:
+    assert bool(find_leaks(text)) is leak

@@ -56,6 +56,13 @@ class _LeakWords:
     visible: frozenset[tuple[str, ...]]
     """noun phrases (their last words) the inspector sees or knows"""
 
+    recording: PhraseIndex[bool] = PhraseIndex()
+    """participles of writing down ("entered", "logged") ..."""
+    beforehand: PhraseIndex[bool] = PhraseIndex()
+    """... and the words that put it before the inspection ("beforehand", "in advance")"""
+    source_labels: PhraseIndex[bool] = PhraseIndex()
+    """labels that say where a finding came from ("Source:")"""
+
     sources: frozenset[str] = frozenset()
     """words that make a noun phrase a handed-over source ("the solution sheet")"""
     nounlike: frozenset[str] = frozenset()
@@ -99,15 +106,18 @@ def _leak_words(vocabulary: Vocabulary) -> _LeakWords:
             True,
         ),
         _visible_heads(vocabulary),
-        frozenset(vocabulary.words("leakage", "source_words")),
-        _defect_words(vocabulary),
-        frozenset(
+        recording=idx("recording"),
+        beforehand=idx("beforehand"),
+        source_labels=idx("source_labels"),
+        sources=frozenset(vocabulary.words("leakage", "source_words")),
+        nounlike=_defect_words(vocabulary),
+        labels=frozenset(
             label
             for key in ("labels", "sighting_labels")
             for label in vocabulary.words("language", key)
             if " " not in label
         ),
-        frozenset(vocabulary.words("leakage", "standards")),
+        standards=frozenset(vocabulary.words("leakage", "standards")),
     )
 
 
@@ -237,6 +247,8 @@ def _verb_at(
 def _modified(toks: list[str], k: int, nouns: frozenset[str]) -> bool:
     """Is the word at ``k`` after a modifier (a defect word or an adjective)?"""
     prev = toks[k - 1] if k > 0 else ""
+    if prev in _NP_STOP:
+        return False  # "the operator's tip off says": a particle ends no defect word here
     return prev in nouns or prev in _ADJECTIVES or prev.endswith(_ADJECTIVE_ENDINGS)
 
 
@@ -292,6 +304,11 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         at = end  # where the window opens
         window = toks[at : at + 8]
         stop = next((i for i, t in enumerate(window) if t in (",", ".", ";", ":")), len(window))
+        told_after = w.showing.at(window, 1) if sourced and window[:1] == [","] else None
+        if told_after is not None:
+            # "Exhibit C, the operator's note, confirms the carpet is sound": an apposition
+            found.append(" ".join(toks[k : at + told_after.end]))
+            continue
         if sourced and stop == 0 and window[:2] in ([",", "which"], [",", "that"]):
             # "the shift manager's message, which lists the screw as normal"
             at += stop + 1
@@ -386,7 +403,24 @@ def _leaks_in(toks: list[str], w: _LeakWords) -> list[str]:
         if hit is not None:
             found.append(hit)
     found += _cited_sources(toks, w)
+    found += _prepared_before(toks, w)
+    if toks[1:2] == [":"] and w.source_labels.at(toks, 0) is not None:
+        # "Source: the scoring sheet.": a label that names where the finding came from
+        np = _noun_phrase(toks, 2, w.telling, w.nounlike)
+        if np is not None and set(np[0]) & w.sources:
+            found.append(" ".join(toks[: np[1]]))
     return list(dict.fromkeys(found))
+
+
+def _prepared_before(toks: list[str], w: _LeakWords) -> list[str]:
+    """A finding recorded before the inspection ("the finding entered beforehand", "the
+    defect logged in advance"): what was written down before the inspector looked."""
+    out = []
+    for m in w.recording.scan(toks):
+        ahead = w.beforehand.at(toks, m.end)
+        if ahead is not None:
+            out.append(" ".join(toks[m.start : ahead.end]))
+    return out
 
 
 def find_leaks(text: str, vocabulary: Vocabulary | None = None) -> list[Leak]:

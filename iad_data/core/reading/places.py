@@ -115,6 +115,8 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
     j = first.end
     while j < len(toks) and j - found[-1].end <= 3:
         nxt = pw.words.at(toks, j)
+        if nxt is not None and nxt.value[0] == "centre" and _blocked_after(toks, nxt, pw):
+            break  # "the left flank at mid-height": a height, no centre
         if nxt is not None:
             kinds = {m.value[0] for m in found}
             if nxt.value[0] in kinds and nxt.value[0] != "centre":
@@ -165,10 +167,9 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
             row = 1
         elif col is None:
             col = 1
-    negated = any(
-        toks[k] in ("not", "never", "nowhere") or _denies_here(toks, k, i, pw)
-        for k in range(max(0, i - 3), i)
-    )
+    negated = any(toks[k] in ("not", "never", "nowhere") for k in range(max(0, i - 3), i))
+    # a negator of several words may open further back ("a good way from the centre")
+    negated = negated or any(_denies_here(toks, k, i, pw) for k in range(max(0, i - 5), i))
     return Place(" ".join(toks[i:end]), row, col, negated), end
 
 

@@ -407,6 +407,8 @@ class _Words:
     """labels whose value is denied ("Ruled out: glare")"""
     absent_tails: tuple[tuple[str, ...], ...]
     """tails that deny the noun phrase before them ("... isn't there")"""
+    split_verdicts: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    """verb -> (particle, the verdict word it means): "throw (it) out" means reject"""
 
 
 @lru_cache(maxsize=8)
@@ -443,7 +445,42 @@ def _words(vocabulary: Vocabulary) -> _Words:
         idx("answers_no"),
         tuple(tuple(tokens(x)) for x in vocabulary.words("language", "denying_labels")),
         tuple(tuple(tokens(x)) for x in vocabulary.words("language", "absent_tails")),
+        _split_verdicts(vocabulary),
     )
+
+
+def _split_verdicts(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for meaning, verbs in (vocabulary.language.get("split_verdicts") or {}).items():
+        for verb in verbs or []:
+            head, particle = str(verb).split(" ", 1)
+            out.setdefault(head, []).append((particle, str(meaning)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_OBJECTS = frozenset({"it", "this", "that", "the", "these", "those", "them", "one", "em"})
+
+
+def _joined_verdicts(toks: list[str], w: _Words, lexicon: Lexicon | None) -> list[str]:
+    """A verdict verb split by its object ("I won't write this screw up", "I'd not throw
+    that bottle out") as the verdict word it means ("I will not reject this screw"). Only
+    when the object is the part ("it", "this one", the product's name): "write up the
+    report" is paperwork."""
+    whole = {t for name in (lexicon.whole if lexicon is not None else ()) for t in name}
+    out = list(toks)
+    for i, tok in enumerate(toks):
+        for particle, meaning in w.split_verdicts.get(tok, ()):
+            ahead = toks[i + 1 : i + 6]
+            if particle not in ahead[1:] or ahead[:1] == [] or ahead[0] not in _OBJECTS:
+                continue
+            j = ahead.index(particle, 1)
+            between = ahead[:j]
+            if any(t in _PUNCT or t == "," for t in between):
+                continue
+            if between in (["it"], ["them"], ["em"], ["this"], ["that"]) or set(between) & whole:
+                out[i] = meaning
+                out[i + 1 + j] = "\u00b7"
+    return [t for t in out if t != "\u00b7"]
 
 
 def _finite_ahead(toks: list[str], i: int, w: _Words) -> bool:
@@ -600,9 +637,10 @@ def _read_clause(
         before = set(part[: markers[0].start])
         after = part[markers[0].end : markers[0].end + 1]
         whole = {t for name in (lexicon.whole if lexicon is not None else ()) for t in name}
-        if before & (_SUBJECTS | whole) or (not before and after == ["you"]):
+        inverted = after in (["i"], ["we"], ["anyone"], ["one"]) and bool(before & _INVERTING)
+        if before & (_SUBJECTS | whole) or (not before and after == ["you"]) or inverted:
             # "I would reject it", "the bottle would not pass", "would you believe it, a
-            # chip turns up"
+            # chip turns up", "never in all my days would I call it sound"
             generic = False
     good = w.normal.at(part, 1) or w.normal.at(part, 2)
     if len(part) >= 2 and part[0] in ("a", "an") and good is not None:
@@ -766,8 +804,11 @@ def _read_clause(
             counted = counted or foreign[0] is not None
             # "easy to spot", "I'd mark it", "a defect ... cuts right through it": a verb
             verb = (i > 0 and toks[i - 1] in _BEFORE_VERB) or (
-                toks[stop : stop + 1] and toks[stop] in _VERB_AFTER and toks[i - 1 : i] != ["a"]
-            )
+                toks[stop : stop + 1]
+                and toks[stop] in _VERB_AFTER
+                and toks[i - 1 : i] != ["a"]
+                and not counted
+            )  # "a ragged tear right there" is counted, a noun
             if ambiguous and (not (clause.cue or counted) or qualified or verb):
                 if got is not None and got[1] <= end:
                     places.append(got[0])
@@ -815,8 +856,12 @@ def _read_clause(
             named_at = i
             if pending > 0 and denied_at == i:
                 named_at = denial_from - (toks[denial_from - 1 : denial_from] in ([","], ["/"]))
+            # "What a performance from this tufted carpet, flawless from start to finish":
+            # the name, a comma, and the verdict word in apposition
+            gap = 1 if toks[named_at - 1 : named_at] == [","] else 0
             telegraphic = lexicon is not None and any(
-                named_at >= len(n) and tuple(toks[named_at - len(n) : named_at]) == n
+                named_at - gap >= len(n)
+                and tuple(toks[named_at - gap - len(n) : named_at - gap]) == n
                 for n in lexicon.whole
             )
             # "A perfectly sound steel plate, the kind you'd be proud to sell.": a verdict
@@ -878,6 +923,8 @@ def _read_clause(
                 head = nxt in _PUNCT or nxt in (",", "(", "/") or nxt in _AFTER_DEFECT_NOUN
                 # "a chipped corner", "a bent tab": a defect word on a part of this one
                 head = head or (lexicon is not None and lexicon.parts.at(toks, stop) is not None)
+                # "a chipped edge in the bottom left": a participle on a region of any part
+                head = head or (toks[stop - 1].endswith("ed") and nxt in _PLACE_PARTS)
                 clause.loose.append(replace(mention, described=not generic and head))
                 i = stop
                 continue
@@ -1089,7 +1136,14 @@ def _is_label(words: list[str], labels: frozenset[tuple[str, ...]], sighting: bo
     return sighting and label[:1] in labels and label[1:2] in _ON
 
 
+_INVERTING = frozenset({"never", "nor", "hardly", "seldom", "rarely", "no", "not"})
+"""negators that put "would" before its subject ("never would I pass it")"""
 _LABEL_COPULAS = frozenset({"is", "was", "="})
+_SAYING = frozenset(
+    {"show", "shows", "say", "says", "note", "notes", "state", "states", "confirm", "confirms",
+     "report", "reports", "reflect", "reflects", "record", "records", "that", "certify"}
+)  # fmt: skip
+"""the last word of a lead-in before a label's value ("let the record show ...")"""
 
 
 def _label_subject(toks: list[str], span: tuple[int, int], w: _Words) -> bool:
@@ -1106,7 +1160,12 @@ def _label_subject(toks: list[str], span: tuple[int, int], w: _Words) -> bool:
         (n for n in range(min(4, len(head)), 0, -1) if tuple(head[len(head) - n :]) in w.labels),
         None,
     )
-    if found is None or len(head) - found > 2:
+    if found is None:
+        return False
+    lead = head[: len(head) - found]
+    # "Let the record show the defect type is damage", "I can confirm that the defect type
+    # is a dent": a lead-in that says it, however long, ends in a verb of saying or "that"
+    if len(lead) > 2 and not (lead[-1] in _SAYING and len(lead) <= 6):
         return False
     if head[len(head) - found - 1 : len(head) - found] in (["of"], ["for"], ["about"]):
         return False
@@ -1137,6 +1196,34 @@ def _label_then_type(
     return False
 
 
+_RESTING = frozenset(
+    {"lies", "rests", "sits", "is", "lie", "rest", "sit", "stays", "hides", "be", "find"}
+)  # fmt: skip
+
+
+def _points_there(toks: list[str]) -> bool:
+    """Does the sentence point back at the place it named ("there it rests", "there the
+    flaw lies", "that's where you'll find it")?"""
+    for i, tok in enumerate(toks):
+        if tok == "there" and _RESTING & set(toks[i + 1 : i + 5]) and toks[i + 1 : i + 2] != ["is"]:
+            return True
+        if tok == "where" and toks[i - 2 : i] in (["that", "s"], ["that", "is"], ["is"]):
+            return True
+    return False
+
+
+def _after_product(
+    toks: list[str], spans: list[tuple[int, int]], k: int, lexicon: Lexicon | None
+) -> bool:
+    """Is clause ``k`` what follows the product's name and a colon or arrow ("Steel plate ->
+    flow lines at the right"), which reports what was seen on it as a sighting label does?"""
+    if lexicon is None or k == 0 or spans[k][0] == 0 or toks[spans[k][0] - 1] != ":":
+        return False
+    start, end = spans[k - 1]
+    named = tuple(t for t in toks[start:end] if t not in ("a", "an", "the", "this"))
+    return named in lexicon.whole
+
+
 def _is_labelled(
     toks: list[str], spans: list[tuple[int, int]], k: int, w: _Words, lexicon: Lexicon | None
 ) -> bool:
@@ -1155,6 +1242,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     if denial:
         toks = ["not", *toks[denial:]]
     toks = _absent_said_first(toks, w.absent_tails)
+    toks = _joined_verdicts(toks, w, lexicon)
     # a defect word anywhere in the sentence makes its ambiguous words defect words too
     # ("damage is my first guess, yet a bubble ...")
     terms = lexicon.terms.scan(toks)
@@ -1175,7 +1263,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
             vocab,
             cue,
             labels[k],
-            _labelled(toks, spans, k, w, sighting=True),
+            _labelled(toks, spans, k, w, sighting=True) or _after_product(toks, spans, k, lexicon),
         )
         for k, span in enumerate(spans)
     ]
@@ -1271,6 +1359,10 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
             elif stance is None:
                 stance, evidence, hedged = "normal", words, clause.hedged
                 restricted = clause.restricted
+    if not places and loose and _points_there(toks):
+        # "In the top, there the flaw lies", "Over in the left - that's where it sits": the
+        # sentence puts the defect at the place it named
+        places, loose = loose, []
     if stance is not None and _falsified(toks):
         # "calling the nut free of defects would be inaccurate": the claim named is denied
         stance = "anomaly" if stance == "normal" else "normal"
@@ -1532,6 +1624,11 @@ _CLASSIFYING = (
     ("whose", "type", "is"),
     ("the", "type", "is"),
     ("its", "type", "is"),
+    ("classify", "the", "defect", "as"),
+    ("classify", "it", "as"),
+    ("class", "it", "as"),
+    ("file", "it", "under"),
+    ("log", "it", "as"),
 )
 """frames after which the words are the type itself ("is classified as a dent")"""
 _TYPE_LABELS = frozenset(
@@ -1539,7 +1636,10 @@ _TYPE_LABELS = frozenset(
 )
 _LABEL_VALUE_END = frozenset({",", ";", "(", ")"})
 """where a type label's value ends ("Defect type: fringe, located at the top")"""
-_NOT_A_TYPE = frozenset({"none", "good", "normal", "n", "na", "nothing", "ok", "okay", "unknown"})
+_NOT_A_TYPE = frozenset(
+    {"none", "good", "normal", "n", "na", "nothing", "ok", "okay", "unknown", "not", "no", "yes"}
+)
+"""first words of a label's value that give no type ("Answer: yes", "Severity: not negligible")"""
 
 
 def _unknown_types(
@@ -1600,13 +1700,27 @@ def read(
 ) -> list[Reading]:
     """The readings of every sentence of ``text``, a yes/no question read with its answer."""
     vocab = vocab or load_vocabulary()
-    said = [read_sentence(s, lexicon, vocab) for s in _labels_asked(sentences(text), vocab)]
+    split = [part for s in sentences(text) for part in _arrow_answered(s, _words(vocab))]
+    said = [read_sentence(s, lexicon, vocab) for s in _labels_asked(split, vocab)]
     for k in range(1, len(said)):
         if said[k - 1].asks_where and not said[k].places:  # "Where? Squarely in the left."
             said[k] = replace(said[k], places=said[k].loose_places, loose_places=())
     return [
         _answered(r, said[k + 1] if k + 1 < len(said) else None, vocab) for k, r in enumerate(said)
     ]
+
+
+_ARROW_ANSWER = re.compile(r"^(.*\?)\s*(?:-+>|=+>|\u2192)\s*(\S.*)$")
+
+
+def _arrow_answered(sentence: str, w: _Words) -> list[str]:
+    """A question answered after an arrow ("Crack at the rim? -> not present => bottle fine")
+    as the question and its answer, which ``_answered`` reads together; an arrow after a
+    question that gives no yes or no ("Type? -> dent") keeps the sentence whole."""
+    m = _ARROW_ANSWER.match(sentence)
+    if m is None or _reply(m.group(2), w) is None:
+        return [sentence]
+    return [m.group(1), m.group(2)]
 
 
 _ASKERS = frozenset({"q", "question"})

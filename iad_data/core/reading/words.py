@@ -1,9 +1,10 @@
 """Words and sentences as the reader sees them, and whole-word phrase lookup.
 
 Normalisation: lower case, ``_`` and ``-`` as spaces (a dash between clauses as a colon),
-"n't" as " not", "cannot" as "can not"; tokens are words and the punctuation that ends a
-clause. A ``PhraseIndex`` finds the longest listed phrase at each position, so "top left
-corner" wins over "top".
+"n't" as " not", "cannot" as "can not", "!=" as "is not", dialect words as standard ones
+(the vocabulary's ``respellings``, Scots "cannae" as "can not"); tokens are words and the
+punctuation that ends a clause. A ``PhraseIndex`` finds the longest listed phrase at each
+position, so "top left corner" wins over "top".
 """
 
 from __future__ import annotations
@@ -11,14 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from functools import lru_cache
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from iad_data.core.reading.vocabulary import Vocabulary
 
 V = TypeVar("V")
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()/]")
 _SENTENCE_END = re.compile(
     r"(?<=[!?;])\s+(?!-+>|=+>|\u2192)|(?<=[^.]\.)\s+|(?<=\.\.\.)\s+(?![a-z])|\n+|(?<=[.!?])$"
-    r"|(?<=\))\s+(?=[A-Z][a-z]*[\s:,])"
+    r"|(?<=\))\s+(?=[A-Z][a-z]*(?:'[a-z]+)?[\s:,])"
     # "no reason to bin it The plate looks good": a sentence typed without its full stop
     r"|(?<=[a-z])\s+(?=(?:The|This|There|These|Those|It|An)\s)"
 )
@@ -48,10 +53,28 @@ _ITS_VERB = re.compile(
 apostrophe; the possessive stands before a noun ("its rim")"""
 _UNMARKED_WORD = re.compile(r"\b(?:" + "|".join(_UNMARKED) + r")\b")
 
+_SCOTS_NOT = re.compile(
+    r"\b(can|do|is|was|has|have|did|could|would|should|will|does|had|were|are|wis|wid|dis)"
+    r"(?:nae|na(?<!arena))\b"
+)
+_SCOTS_STEMS = {"wis": "was", "wid": "would", "dis": "does"}
+"""the Scots "-nae" forms of auxiliaries: "cannae" is "can not", "isnae" is "is not" """
+_PIDGIN_IT = re.compile(r"\be (?=(?:fit|dey|don|go|be|correct|clear|no|get|is)\b)")
+"""Pidgin "e" for "it" before a verb ("e fit be a dent", "e clear well well")"""
+_DROPPED_G = re.compile(r"(?<=[a-z]{2})in'(?=[\s.,;:!?)]|$)")
+"""a participle written without its g ("sittin'", "lookin'")"""
+
 
 def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("_", " ")
     text = re.sub(r"\[step:[^\]]*\]", " ", text)
+    text = re.sub(r"\s*(?:!=|=/=|\u2260)\s*", " is not ", text)  # "bottle != defective"
+    text = re.sub(r"\btip-off", "tipoff", text)  # a noun, not the tip of a part and "off"
+    text = _DROPPED_G.sub("ing", text)
+    text = _SCOTS_NOT.sub(lambda m: _SCOTS_STEMS.get(m.group(1), m.group(1)) + " not", text)
+    text = _PIDGIN_IT.sub("it ", text)
+    text = re.sub(r"^\s*na\b", "it is", text)  # Pidgin "Na dust": "it is dust"
+    text = _respell(text)
     text = re.sub(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\u2014", " : ", text)  # a dash between clauses
     # "Class -> contamination", "type=scratch": a key and its value, as after a colon
     text = re.sub(r"\s*(?:-+>|=+>|\u2192|(?<![<>!=])=(?!=))\s*", " : ", text)
@@ -63,6 +86,26 @@ def normalise(text: str) -> str:
     text = _ITS_VERB.sub("it s ", text)  # "its prob dust": "it's", not the possessive
     text = re.sub(r"(?<=\w)'s\b", " s", text)
     return text
+
+
+def _respell(text: str) -> str:
+    """Dialect words as their standard ones: the ``respellings`` of the vocabulary that
+    ``IAD_DATA_VOCABULARY`` extends, the one every command reads (tokenising takes no
+    vocabulary of its own)."""
+    from iad_data.core.reading.vocabulary import load_vocabulary
+
+    table, pattern = _respellings(load_vocabulary())
+    return pattern.sub(lambda m: table[m.group(0)], text) if table else text
+
+
+@lru_cache(maxsize=8)
+def _respellings(vocabulary: Vocabulary) -> tuple[dict[str, str], re.Pattern[str]]:
+    table = {
+        str(k).lower(): str(v).lower()
+        for k, v in (vocabulary.language.get("respellings") or {}).items()
+    }
+    words = sorted(table, key=len, reverse=True)
+    return table, re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'])")
 
 
 def tokens(text: str) -> list[str]:

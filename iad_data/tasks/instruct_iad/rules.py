@@ -182,7 +182,11 @@ def check_defect_type(record: InstructRecord, truth: InstructTruth) -> list[str]
     facts = step_truth(truth)
     if normalise_defect_type(claimed) not in names and facts.type_fits(claimed) is not True:
         out.append(f"defect type {claimed!r} contradicts the ground truth {truth.defect_type!r}")
-    said = [t for r in read(text, facts.lexicon) for t in r.asserted_types]
+    # a defect placed without a verb ("Yes. A score mark on the neck, in the right.") names
+    # its type as a stated one does
+    readings = read(text, facts.lexicon)
+    said = [t for r in readings for t in r.asserted_types]
+    said += [t for r in readings for t in r.types if t.words in r.placed_defect]
     named = facts.defect_name in facts.lexicon.names  # "other", "combined" name nothing
     if named and not any(mentions(text, n) for n in names) and not any(facts.fits(t) for t in said):
         wrong = [n for n in truth.other_defect_names if mentions(text, n)]
