@@ -53,14 +53,19 @@ _ITS_VERB = re.compile(
 apostrophe; the possessive stands before a noun ("its rim")"""
 _UNMARKED_WORD = re.compile(r"\b(?:" + "|".join(_UNMARKED) + r")\b")
 
-_SCOTS_NOT = re.compile(
-    r"\b(can|do|is|was|has|have|did|could|would|should|will|does|had|were|are|wis|wid|dis)"
-    r"(?:nae|na(?<!arena))\b"
-)
-_SCOTS_STEMS = {"wis": "was", "wid": "would", "dis": "does"}
+_SCOTS_NOT = {
+    f"{stem}{ending}": ("would" if stem == "wid" else "was" if stem == "wis" else stem)
+    for stem in ("can", "do", "is", "was", "has", "have", "did", "could", "would", "should",
+                 "will", "does", "had", "were", "are", "wis", "wid")
+    for ending in ("nae", "na")
+    if f"{stem}{ending}" != "arena"
+}  # fmt: skip
 """the Scots "-nae" forms of auxiliaries: "cannae" is "can not", "isnae" is "is not" """
-_PIDGIN_IT = re.compile(r"\be (?=(?:fit|dey|don|go|be|correct|clear|no|get|is)\b)")
-"""Pidgin "e" for "it" before a verb ("e fit be a dent", "e clear well well")"""
+_PIDGIN_VERBS = frozenset(
+    {"fit", "may", "dey", "don", "go", "be", "correct", "clear", "no", "get", "is"}
+)
+"""Pidgin "e" is "it" before a verb ("e fit be a dent", "e clear well well")"""
+_NOT_EQUAL = re.compile(r"\s*(?:!=|=/=|\u2260)\s*")
 _DROPPED_G = re.compile(r"(?<=[a-z]{2})in'(?=[\s.,;:!?)]|$)")
 """a participle written without its g ("sittin'", "lookin'")"""
 
@@ -68,13 +73,14 @@ _DROPPED_G = re.compile(r"(?<=[a-z]{2})in'(?=[\s.,;:!?)]|$)")
 def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("_", " ")
     text = re.sub(r"\[step:[^\]]*\]", " ", text)
-    text = re.sub(r"\s*(?:!=|=/=|\u2260)\s*", " is not ", text)  # "bottle != defective"
-    text = re.sub(r"\btip-off", "tipoff", text)  # a noun, not the tip of a part and "off"
-    text = _DROPPED_G.sub("ing", text)
-    text = _SCOTS_NOT.sub(lambda m: _SCOTS_STEMS.get(m.group(1), m.group(1)) + " not", text)
-    text = _PIDGIN_IT.sub("it ", text)
-    text = re.sub(r"^\s*na\b", "it is", text)  # Pidgin "Na dust": "it is dust"
-    text = _respell(text)
+    # each rewrite only where its mark is: tokenising is on every rule's path
+    if "=" in text or "\u2260" in text:
+        text = _NOT_EQUAL.sub(" is not ", text)  # "bottle != defective"
+    if "tip-off" in text:
+        text = text.replace("tip-off", "tipoff")  # a noun, not the tip of a part and "off"
+    if "in'" in text:
+        text = _DROPPED_G.sub("ing", text)
+    text = _respell_marked(text)
     text = re.sub(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\u2014", " : ", text)  # a dash between clauses
     # "Class -> contamination", "type=scratch": a key and its value, as after a colon
     text = re.sub(r"\s*(?:-+>|=+>|\u2192|(?<![<>!=])=(?!=))\s*", " : ", text)
@@ -88,29 +94,75 @@ def normalise(text: str) -> str:
     return text
 
 
-def _respell(text: str) -> str:
-    """Dialect words as their standard ones: the ``respellings`` of the vocabulary that
-    ``IAD_DATA_VOCABULARY`` extends, the one every command reads (tokenising takes no
-    vocabulary of its own)."""
+@dataclass(frozen=True)
+class _Respellings:
+    """The vocabulary's ``respellings``: phrases and words written with a final apostrophe
+    ("fit be", "wi'"), replaced in the text, and single words, replaced token by token."""
+
+    marked: dict[str, str]
+    marked_pattern: re.Pattern[str] | None
+    words: dict[str, list[str]]
+    starts: frozenset[str]
+    """every token a respelling may start at (a word of ``words``, a Scots "-nae" form, the
+    Pidgin "e" and "na"): a text with none of them is left as it is"""
+
+
+def _current() -> _Respellings:
+    """The respellings of the vocabulary that ``IAD_DATA_VOCABULARY`` extends, the one every
+    command reads (tokenising takes no vocabulary of its own)."""
     from iad_data.core.reading.vocabulary import load_vocabulary
 
-    table, pattern = _respellings(load_vocabulary())
-    return pattern.sub(lambda m: table[m.group(0)], text) if table else text
+    return _respellings(load_vocabulary())
 
 
 @lru_cache(maxsize=8)
-def _respellings(vocabulary: Vocabulary) -> tuple[dict[str, str], re.Pattern[str]]:
+def _respellings(vocabulary: Vocabulary) -> _Respellings:
     table = {
         str(k).lower(): str(v).lower()
         for k, v in (vocabulary.language.get("respellings") or {}).items()
     }
-    words = sorted(table, key=len, reverse=True)
-    return table, re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'])")
+    marked = {k: v for k, v in table.items() if k.endswith("'") or len(_TOKEN.findall(k)) > 1}
+    pattern = (
+        re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, marked)) + r")(?![\w'])")
+        if marked
+        else None
+    )
+    words = {k: _TOKEN.findall(v) for k, v in table.items() if k not in marked}
+    starts = frozenset(set(words) | set(_SCOTS_NOT) | {"e", "na"})
+    return _Respellings(marked, pattern, words, starts)
+
+
+def _respell_marked(text: str) -> str:
+    found = _current()
+    if found.marked_pattern is None or not any(k in text for k in found.marked):
+        return text
+    return found.marked_pattern.sub(lambda m: found.marked[m.group(0)], text)
+
+
+def _respell(toks: list[str]) -> list[str]:
+    """Dialect tokens as standard ones: the Scots "-nae" auxiliaries, the Pidgin "e" before a
+    verb and "Na" opening a sentence ("it is"), and the vocabulary's ``respellings``."""
+    found = _current()
+    if found.starts.isdisjoint(toks):
+        return toks
+    out: list[str] = []
+    for i, tok in enumerate(toks):
+        if tok in _SCOTS_NOT:
+            out += [_SCOTS_NOT[tok], "not"]
+        elif tok == "e" and toks[i + 1 : i + 2] and toks[i + 1] in _PIDGIN_VERBS:
+            out.append("it")
+        elif tok == "na" and i == 0:
+            out += ["it", "is"]  # Pidgin "Na dust": "it is dust"
+        elif tok in found.words:
+            out += found.words[tok]
+        else:
+            out.append(tok)
+    return out
 
 
 def tokens(text: str) -> list[str]:
     """Normalised tokens of ``text`` (words, and , . ; : ! ? ( ) /)."""
-    return _TOKEN.findall(normalise(text))
+    return _respell(_TOKEN.findall(normalise(text)))
 
 
 def phrase(text: str) -> tuple[str, ...]:
