@@ -466,20 +466,21 @@ def _joined_verdicts(toks: list[str], w: _Words, lexicon: Lexicon | None) -> lis
     that bottle out") as the verdict word it means ("I will not reject this screw"). Only
     when the object is the part ("it", "this one", the product's name): "write up the
     report" is paperwork."""
+    if w.split_verdicts.keys().isdisjoint(toks):
+        return toks  # most sentences: nothing to join
     whole = {t for name in (lexicon.whole if lexicon is not None else ()) for t in name}
     out = list(toks)
     for i, tok in enumerate(toks):
         for particle, meaning in w.split_verdicts.get(tok, ()):
             ahead = toks[i + 1 : i + 6]
-            if particle not in ahead[1:] or ahead[:1] == [] or ahead[0] not in _OBJECTS:
+            if ahead[:1] == [] or ahead[0] not in _OBJECTS or particle not in ahead[1:]:
                 continue
-            j = ahead.index(particle, 1)
-            between = ahead[:j]
+            between = ahead[: ahead.index(particle, 1)]
             if any(t in _PUNCT or t == "," for t in between):
                 continue
             if between in (["it"], ["them"], ["em"], ["this"], ["that"]) or set(between) & whole:
                 out[i] = meaning
-                out[i + 1 + j] = "\u00b7"
+                out[i + 1 + len(between)] = "\u00b7"
     return [t for t in out if t != "\u00b7"]
 
 

@@ -53,13 +53,17 @@ _ITS_VERB = re.compile(
 apostrophe; the possessive stands before a noun ("its rim")"""
 _UNMARKED_WORD = re.compile(r"\b(?:" + "|".join(_UNMARKED) + r")\b")
 
+_SCOTS_STEMS = {
+    **{stem: stem for stem in ("can", "do", "is", "was", "has", "have", "did", "could", "would",
+                               "should", "will", "does", "had", "were", "are")},
+    "wis": "was", "wid": "would",
+}  # fmt: skip
 _SCOTS_NOT = {
-    f"{stem}{ending}": ("would" if stem == "wid" else "was" if stem == "wis" else stem)
-    for stem in ("can", "do", "is", "was", "has", "have", "did", "could", "would", "should",
-                 "will", "does", "had", "were", "are", "wis", "wid")
+    f"{stem}{ending}": verb
+    for stem, verb in _SCOTS_STEMS.items()
     for ending in ("nae", "na")
     if f"{stem}{ending}" != "arena"
-}  # fmt: skip
+}
 """the Scots "-nae" forms of auxiliaries: "cannae" is "can not", "isnae" is "is not" """
 _PIDGIN_VERBS = frozenset(
     {"fit", "may", "dey", "don", "go", "be", "correct", "clear", "no", "get", "is"}
@@ -70,7 +74,8 @@ _DROPPED_G = re.compile(r"(?<=[a-z]{2})in'(?=[\s.,;:!?)]|$)")
 """a participle written without its g ("sittin'", "lookin'")"""
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, respellings: _Respellings | None = None) -> str:
+    found = respellings or _current()
     text = text.lower().replace("\u2019", "'").replace("_", " ")
     text = re.sub(r"\[step:[^\]]*\]", " ", text)
     # each rewrite only where its mark is: tokenising is on every rule's path
@@ -80,7 +85,7 @@ def normalise(text: str) -> str:
         text = text.replace("tip-off", "tipoff")  # a noun, not the tip of a part and "off"
     if "in'" in text:
         text = _DROPPED_G.sub("ing", text)
-    text = _respell_marked(text)
+    text = _respell_marked(text, found)
     text = re.sub(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\u2014", " : ", text)  # a dash between clauses
     # "Class -> contamination", "type=scratch": a key and its value, as after a colon
     text = re.sub(r"\s*(?:-+>|=+>|\u2192|(?<![<>!=])=(?!=))\s*", " : ", text)
@@ -132,17 +137,15 @@ def _respellings(vocabulary: Vocabulary) -> _Respellings:
     return _Respellings(marked, pattern, words, starts)
 
 
-def _respell_marked(text: str) -> str:
-    found = _current()
+def _respell_marked(text: str, found: _Respellings) -> str:
     if found.marked_pattern is None or not any(k in text for k in found.marked):
         return text
     return found.marked_pattern.sub(lambda m: found.marked[m.group(0)], text)
 
 
-def _respell(toks: list[str]) -> list[str]:
+def _respell(toks: list[str], found: _Respellings) -> list[str]:
     """Dialect tokens as standard ones: the Scots "-nae" auxiliaries, the Pidgin "e" before a
     verb and "Na" opening a sentence ("it is"), and the vocabulary's ``respellings``."""
-    found = _current()
     if found.starts.isdisjoint(toks):
         return toks
     out: list[str] = []
@@ -162,7 +165,8 @@ def _respell(toks: list[str]) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """Normalised tokens of ``text`` (words, and , . ; : ! ? ( ) /)."""
-    return _respell(_TOKEN.findall(normalise(text)))
+    found = _current()
+    return _respell(_TOKEN.findall(normalise(text, found)), found)
 
 
 def phrase(text: str) -> tuple[str, ...]:

@@ -186,7 +186,9 @@ def check_defect_type(record: InstructRecord, truth: InstructTruth) -> list[str]
     # its type as a stated one does
     readings = read(text, facts.lexicon)
     said = [t for r in readings for t in r.asserted_types]
-    said += [t for r in readings for t in r.types if t.words in r.placed_defect]
+    for r in readings:
+        placed = r.placed_defect
+        said += [t for t in r.types if t.words in placed]
     named = facts.defect_name in facts.lexicon.names  # "other", "combined" name nothing
     if named and not any(mentions(text, n) for n in names) and not any(facts.fits(t) for t in said):
         wrong = [n for n in truth.other_defect_names if mentions(text, n)]
