@@ -1895,3 +1895,130 @@ def test_leakage_by_tip_offs_findings_entered_beforehand_and_source_labels(
     text: str, leak: bool
 ) -> None:
     assert bool(find_leaks(text)) is leak
+
+
+def test_a_decimal_is_one_token_and_a_confidence_of_point_nine_denies_nothing() -> None:
+    """ "(confidence: 0.95)" once split into "0", ".", "95": the "0" read as a key's false
+    value and denied the sentence's defect."""
+    assert tokens("a chip (confidence: 0.95).") == [
+        "a",
+        "chip",
+        "(",
+        "confidence",
+        ":",
+        "0.95",
+        ")",
+        ".",
+    ]
+    assert (
+        verdict_of("The glass bottle has a chip at the top (confidence: 0.95).", BOTTLE)
+        == "anomaly"
+    )
+    assert (
+        verdict_of("TL;DR: the glass bottle is good, ship it (confidence: 0.9).", BOTTLE)
+        == "normal"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("This glass bottle is in truly immaculate condition.", "normal"),
+        ("A flawless example of a glass bottle, nothing to spend on it.", "normal"),
+        ("This glass bottle is far from show-home condition, with a chip at the top.", "anomaly"),
+        ("Unable to clear the glass bottle: a chip reported at the top.", "anomaly"),
+        ("Negative on release, glass bottle not serviceable with a chip at the top.", "anomaly"),
+        ("Nothing here that would justify turning this glass bottle away.", "normal"),
+        ("This glass bottle is not in need of any work.", "normal"),
+        ("The glass bottle is a fresh, unaltered specimen, sound throughout.", "normal"),
+        ("Oh dear, this glass bottle is ruined, a real fashion crime.", "anomaly"),
+        ("The examiner does not find the glass bottle deficient.", "normal"),
+    ],
+)
+def test_verdicts_of_condition_release_and_repair(text: str, verdict: str) -> None:
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+def test_a_verdict_that_could_not_be_given_is_a_refusal_but_a_call_not_made_is_a_doubt() -> None:
+    refused = read_sentence("I couldn't honestly call this glass bottle flawless.", BOTTLE)
+    assert refused.stance == "anomaly" and not refused.hedged
+    assert read_sentence("I could not call it, chip or stain.", BOTTLE).hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey, look here, a chip by the bottom-centre zone, right on the glass bottle.",
+        "Took a bearing on a chip hard by the upper-right corner of the image.",
+        "Traffic report, a chip sighted in the left region of the frame.",
+        "The eye lands in the left-hand margin on a chip, darling, marring the glass bottle.",
+    ],
+)
+def test_sightings_without_a_verb_of_their_own(text: str) -> None:
+    reading = read_sentence(text, BOTTLE)
+    assert reading.stance == "anomaly" and reading.places and not reading.loose_places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speck at the right edge is loose surface dust, no part of the glass bottle itself;"
+        " brushed off, it would be gone.",
+        "The mark in the right flank is attributable to a lens smudge and is accordingly"
+        " disallowed as a defect of the glass bottle.",
+        "The speck in the lower strip is lint on the catwalk, none of the glass bottle's own"
+        " doing, so we ignore it.",
+    ],
+)
+def test_dismissals_by_ownership_and_disallowing(text: str) -> None:
+    assert any(r.dismissal for r in read(text, BOTTLE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Type read back: contamination.",
+        "Classification per this examination: contamination.",
+        "Entered in the log as contamination.",
+    ],
+)
+def test_type_labels_with_how_the_type_was_given(text: str) -> None:
+    reading = read_sentence(text, BOTTLE)
+    assert [t.words for t in reading.asserted_types] == ["contamination"]
+
+
+def test_a_conclusions_value_of_no_type_is_no_unknown_type_and_a_part_after_a_label_is() -> None:
+    assert read_sentence("Conclusion: localised.", BOTTLE).unknown_types == ()
+    assert read_sentence("Conclusion: one site only.", BOTTLE).unknown_types == ()
+    assert read_sentence("Claim: defect type rim.", BOTTLE).part_types == ("rim",)
+    assert read_sentence("Type neck, in the left.", BOTTLE).part_types == ("neck",)
+
+
+def test_out_of_the_centre_denies_it_and_a_thread_crest_at_the_top_is_thread_top() -> None:
+    reading = read_sentence(
+        "The chip is in the eight o'clock sector, out of the central area.", BOTTLE
+    )
+    assert [(p.cell, p.negated) for p in reading.places] == [
+        ("bottom left", False),
+        ("center", True),
+    ]
+    crest = read_sentence("It is plainly a flattened thread crest at the top.", SCREW)
+    assert not crest.places and crest.types[0].sense.name == "thread_top"
+
+
+def test_pitting_is_a_kind_of_its_own() -> None:
+    pits = read_sentence("The glass bottle shows a pitting at the bottom.", BOTTLE).types[0]
+    assert _kind_names(pits) == {"pit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("The glass bottle is good, which matches the labeler's outline.", True),
+        ("Took my bearing off the operator's tip-off: a chip at the top.", True),
+        ("A chip recorded in the lower-right quadrant of the glass bottle.", False),
+        ("I took a bearing off the rim of the glass bottle.", False),
+    ],
+)
+def test_leakage_by_labelers_and_bearings_taken_off_a_source(text: str, leak: bool) -> None:
+    assert bool(find_leaks(text)) is leak

@@ -107,12 +107,19 @@ def _counted(toks: list[str], i: int, articles: tuple[str, ...]) -> bool:
 _RELEASES = frozenset(
     {"go", "proceed", "pass", "ship", "continue", "move", "leave", "enter", "join", "be"}
 )  # fmt: skip
-_REFUSED = frozenset({"ship", "pass", "accept", "release", "approve", "sign", "sell", "clear"})
-"""verbs of letting a part go, which "could not" refuses ("I could not ship it")"""
+_REFUSED = frozenset(
+    {"ship", "pass", "accept", "release", "approve", "sign", "sell", "clear", "call", "certify",
+     "deem", "pronounce", "rate", "grade"}
+)  # fmt: skip
+"""verbs of letting a part go or of naming its verdict, which "could not" refuses ("I could
+not ship it", "I couldn't honestly call this plate flawless")"""
 _RELEASED = frozenset(
     {"passed", "shipped", "released", "accepted", "sent", "used", "packed", "approved",
      "cleared", "forwarded"}
 )  # fmt: skip
+
+
+_UNCALLED: tuple[list[str], ...] = ([","], [":"], ["."], [";"], [])
 
 
 def _permits(part: list[str], end: int) -> bool:
@@ -122,7 +129,12 @@ def _permits(part: list[str], end: int) -> bool:
     if part[end - 1 : end] in (["could"], ["can"], ["would"]) and part[end : end + 1] == ["not"]:
         # "I could not in good faith ship this": a refusal, not a doubt
         ahead = part[end + 1 : end + 6]
-        return any(t in _REFUSED for t in ahead)
+        # "I could not call it, scratch or dent": a call not made is a doubt
+        return any(
+            t in _REFUSED
+            and not (ahead[j + 1 : j + 2] == ["it"] and ahead[j + 2 : j + 3] in _UNCALLED)
+            for j, t in enumerate(ahead)
+        )
     if part[end - 1 : end] != ["may"]:
         return False
     ahead = [t for t in part[end : end + 3] if t not in ("now", "safely", "then", "therefore")]
@@ -1047,9 +1059,19 @@ def _names_place(
             parts = set(name.split("_"))
             if own is not None and own.value.name not in (None, name):
                 continue  # "a thread side defect within the top-centre zone"
-            if len(parts) > 1 and parts & words and parts <= said and toks[k] in parts:
+            own_words = _name_words(toks[k])
+            if len(parts) > 1 and parts & words and parts <= said | own_words and parts & own_words:
                 return True
     return False
+
+
+def _name_words(word: str) -> set[str]:
+    """what a word before a place may contribute to a type's name: itself, its singular
+    ("damaged threads near the top"), a thread's crest ("a flattened thread crest at the
+    top" is ``thread_top``)"""
+    if word in ("crest", "crests"):
+        return {"thread"}
+    return {word, word[:-1]} if word.endswith("s") else {word}
 
 
 def read_sentence(
@@ -1113,6 +1135,16 @@ def _labelled(
     )
 
 
+_LABEL_OF = frozenset({("of",), ("for",), ("on",), ("in",), ("per",), ("after",), ("from",)})
+"""what a label word may be of ("Classification per this examination:")"""
+_LABEL_GIVEN = frozenset(
+    {("read", "back"), ("as", "read", "back"), ("confirmed",), ("as", "logged"), ("logged",),
+     ("recorded",), ("as", "recorded"), ("assigned",), ("entered",), ("called",), ("given",),
+     ("noted",), ("as", "noted"), ("stated",), ("reported",), ("decided",), ("settled",)}
+)  # fmt: skip
+"""how a label's value was given ("Type read back:", "Defect type as logged:")"""
+
+
 def _is_label(words: list[str], labels: frozenset[tuple[str, ...]], sighting: bool = False) -> bool:
     label = tuple(t for t in words if t not in ("a", "an", "the", "my", "our"))
     # "Overall verdict:", "QC final call:": a label word after up to two qualifiers (not
@@ -1127,10 +1159,15 @@ def _is_label(words: list[str], labels: frozenset[tuple[str, ...]], sighting: bo
     # "Overall condition of the glass bottle:": after one qualifier too
     if any(
         label[j : j + k] in labels
-        and label[j + k : j + k + 1] in (("of",), ("for",), ("on",), ("in",))
+        and label[j + k : j + k + 1] in _LABEL_OF
         and len(label) - j - k <= 4
         for k in (1, 2)
         for j in (0, 1)
+    ):
+        return True
+    # "Type read back:", "Defect type as logged:": a label word and how it was given
+    if len(label) <= 4 and any(
+        label[:k] in labels and label[k:] in _LABEL_GIVEN for k in (1, 2, 3)
     ):
         return True
     # "Visible on the tufted carpet:": a sighting label with the part it was seen on
@@ -1187,12 +1224,16 @@ def _label_then_type(
         label = tuple(toks[at : at + size])
         if len(label) == size and label in w.labels and label[-1] in _TYPE_LABELS:
             term = lexicon.terms.at(toks, at + size) if at + size < end else None
+            # a part given as the value ("Claim: defect type edge") is a label too, so the
+            # part is read as the type it wrongly names
+            part = lexicon.parts.at(toks, at + size) if at + size < end else None
+            value_end = term.end if term is not None else part.end if part is not None else None
             # a value, perhaps placed ("defect type dent near the rim"); not a statement
             # about the type ("the defect type cut is common")
-            return term is not None and (
-                term.end >= end
-                or toks[term.end] in (",", "(")
-                or [toks[term.end]] in _PLACE_PREPOSITIONS
+            return value_end is not None and (
+                value_end >= end
+                or toks[value_end] in (",", "(")
+                or [toks[value_end]] in _PLACE_PREPOSITIONS
             )
     return False
 
@@ -1638,9 +1679,12 @@ _TYPE_LABELS = frozenset(
 _LABEL_VALUE_END = frozenset({",", ";", "(", ")"})
 """where a type label's value ends ("Defect type: fringe, located at the top")"""
 _NOT_A_TYPE = frozenset(
-    {"none", "good", "normal", "n", "na", "nothing", "ok", "okay", "unknown", "not", "no", "yes"}
-)
-"""first words of a label's value that give no type ("Answer: yes", "Severity: not negligible")"""
+    {"none", "good", "normal", "n", "na", "nothing", "ok", "okay", "unknown", "not", "no", "yes",
+     "localised", "localized", "isolated", "single", "one", "two", "three", "several", "confirmed",
+     "present", "visible", "found"}
+)  # fmt: skip
+"""first words of a label's value that give no type ("Answer: yes", "Severity: not negligible",
+"Conclusion: localised", "Conclusion: one site only")"""
 
 
 def _unknown_types(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 V = TypeVar("V")
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()/]")
+_TOKEN = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()/]")
 _SENTENCE_END = re.compile(
     r"(?<=[!?;])\s+(?!-+>|=+>|\u2192)|(?<=[^.]\.)\s+|(?<=\.\.\.)\s+(?![a-z])|\n+|(?<=[.!?])$"
     r"|(?<=\))\s+(?=[A-Z][a-z]*(?:'[a-z]+)?[\s:,])"
