@@ -2022,3 +2022,24 @@ def test_pitting_is_a_kind_of_its_own() -> None:
 )
 def test_leakage_by_labelers_and_bearings_taken_off_a_source(text: str, leak: bool) -> None:
     assert bool(find_leaks(text)) is leak
+
+
+def test_a_show_home_example_is_a_reference_not_a_verdict() -> None:
+    text = "Side by side with the show-home example, the query has one spot that does not match."
+    assert read_sentence(text, BOTTLE).stance != "normal"
+
+
+def test_a_carpets_gap_in_the_weave_is_a_hole_of_the_hole_kind_only() -> None:
+    """A name's kinds are those of its words: a torn-through spot listed under the carpet's
+    hole once gave the hole the cut kind, and "contamination" for a hole passed."""
+    from iad_data.tasks.checks import category_lexicon
+
+    carpet = category_lexicon("mvtec_ad", "carpet")
+    gap = read_sentence("A gap in the weave at the top.", carpet).types[0]
+    assert gap.sense.name == "hole" and _kind_names(gap) == {"hole"}
+    assert carpet.terms.get(("hole",)).kinds == {"hole"}  # type: ignore[union-attr]
+
+
+def test_a_finding_one_is_begged_to_think_no_more_of_is_dismissed() -> None:
+    text = "The blot, Sir, I attribute to a drop of moisture on the lens; think no more of it."
+    assert any(r.dismissal for r in read(text, BOTTLE))
