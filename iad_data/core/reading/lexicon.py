@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from iad_data.core.defect_types import TypeTable, defect_words, load_type_table, readable
 from iad_data.core.reading.vocabulary import Vocabulary, load_vocabulary
@@ -58,6 +59,13 @@ class Lexicon:
     described_as: dict[str, frozenset[str]] = field(default_factory=dict)
     """defect name -> the canonical types of the words describing it (``types`` words and
     aliases: the screw's crushed threads are a deformation, whatever the table calls them)"""
+
+    @cached_property
+    def whole_words(self) -> frozenset[str]:
+        """every word of the product's names ("glass", "bottle"), which several readings test
+        a sentence's words against"""
+        return frozenset(t for name in self.whole for t in name)
+
     foreign: PhraseIndex[bool] = field(default_factory=PhraseIndex)
     """other products and their components ("pill", "pin", "wire" for a bottle): a defect word
     on one of them ("a missing pill") names another product's defect"""

@@ -120,6 +120,7 @@ _RELEASED = frozenset(
 
 
 _UNCALLED: tuple[list[str], ...] = ([","], [":"], ["."], [";"], [])
+"""what may follow "call it" when no call is made ("I could not call it, chip or stain")"""
 
 
 def _permits(part: list[str], end: int) -> bool:
@@ -480,7 +481,7 @@ def _joined_verdicts(toks: list[str], w: _Words, lexicon: Lexicon | None) -> lis
     report" is paperwork."""
     if w.split_verdicts.keys().isdisjoint(toks):
         return toks  # most sentences: nothing to join
-    whole = {t for name in (lexicon.whole if lexicon is not None else ()) for t in name}
+    whole = lexicon.whole_words if lexicon is not None else frozenset()
     out = list(toks)
     for i, tok in enumerate(toks):
         for particle, meaning in w.split_verdicts.get(tok, ()):
@@ -649,7 +650,7 @@ def _read_clause(
     if generic and all(part[m.start : m.end] == ["would"] for m in markers):
         before = set(part[: markers[0].start])
         after = part[markers[0].end : markers[0].end + 1]
-        whole = {t for name in (lexicon.whole if lexicon is not None else ()) for t in name}
+        whole = lexicon.whole_words if lexicon is not None else frozenset()
         inverted = after in (["i"], ["we"], ["anyone"], ["one"]) and bool(before & _INVERTING)
         if before & (_SUBJECTS | whole) or (not before and after == ["you"]) or inverted:
             # "I would reject it", "the bottle would not pass", "would you believe it, a
@@ -795,7 +796,7 @@ def _read_clause(
                 parts.append(words)  # "the rim", not "the glass bottle" as a whole
                 part_end = stop
                 part_defect = i - term_end <= 2
-                whole = {t for name in (lexicon.whole if lexicon else ()) for t in name}
+                whole = lexicon.whole_words if lexicon else frozenset()
                 if (
                     stop < end
                     and toks[stop] in _DEFECT_NOUNS
@@ -1055,11 +1056,11 @@ def _names_place(
         while k > j and toks[k] in ("at", "on", "in", "of", "the", "its", "near"):
             k -= 1
         said = words | between
+        own_words = _name_words(toks[k])
         for name in lexicon.names:
             parts = set(name.split("_"))
             if own is not None and own.value.name not in (None, name):
                 continue  # "a thread side defect within the top-centre zone"
-            own_words = _name_words(toks[k])
             if len(parts) > 1 and parts & words and parts <= said | own_words and parts & own_words:
                 return True
     return False
@@ -1227,7 +1228,7 @@ def _label_then_type(
             # a part given as the value ("Claim: defect type edge") is a label too, so the
             # part is read as the type it wrongly names
             part = lexicon.parts.at(toks, at + size) if at + size < end else None
-            value_end = term.end if term is not None else part.end if part is not None else None
+            value_end = next((m.end for m in (term, part) if m is not None), None)
             # a value, perhaps placed ("defect type dent near the rim"); not a statement
             # about the type ("the defect type cut is common")
             return value_end is not None and (
