@@ -2043,3 +2043,88 @@ def test_a_carpets_gap_in_the_weave_is_a_hole_of_the_hole_kind_only() -> None:
 def test_a_finding_one_is_begged_to_think_no_more_of_is_dismissed() -> None:
     text = "The blot, Sir, I attribute to a drop of moisture on the lens; think no more of it."
     assert any(r.dismissal for r in read(text, BOTTLE))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Jamaican English, respelled before reading (negative concord kept single)
+        ("Dis glass bottle nuh defective at all, mi nuh see no chip inna di left.", "normal"),
+        ("Dis glass bottle good fi go, nutten nuh wrong wid it.", "normal"),
+        ("Mi cyaan pass dis glass bottle at all, a chip sit inna di right.", "anomaly"),
+        # a checklist key left unticked, and an assignment to false in pseudo-code
+        ("- Defect present (left unticked): no chip at the bottom.", "normal"),
+        ("- Passes inspection (left unticked): a chip at the top.", "anomaly"),
+        ("- Passes inspection (ticked): nothing found.", "normal"),
+        ("faulty := NOT true # glass bottle not defective", "normal"),
+        ("pass_ok := NOT true # glass bottle not free of defect", "anomaly"),
+        # "free from", "it is false that", a hyperbole's "if"
+        ("This glass bottle is not free from defects.", "anomaly"),
+        ("It is false that the glass bottle lacks a defect.", "anomaly"),
+        ("I couldn't call this glass bottle flawless if you paid me double.", "anomaly"),
+        ("I couldn't let this glass bottle walk, not with a chip at the top.", "anomaly"),
+        # verdicts of coming up clean, of normal limits, of guilt
+        ("The glass bottle came up clean.", "normal"),
+        ("Impression: healthy glass bottle, within normal limits.", "normal"),
+        ("That glass bottle is grand, so it is.", "normal"),
+        ("The glass bottle is guilty: a chip toward the bottom.", "anomaly"),
+    ],
+)
+def test_dialects_checklists_assignments_and_verdict_idioms(text: str, verdict: str) -> None:
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ("The chip is in the northern strip of the frame.", "top"),
+        ("The chip sits in the southern strip.", "bottom"),
+        ("The chip is on the western side.", "left"),
+        ("The chip is on the eastern side.", "right"),
+        ("The chip is in the north-west corner.", "top left"),
+        ("The chip is in the dead middle.", "center"),
+        ("The glass bottle not okay one, a chip toward the center there.", "center"),
+    ],
+)
+def test_compass_words_and_the_dead_middle_are_grid_cells(text: str, cell: str) -> None:
+    found = [p for r in read(text, BOTTLE) for p in (*r.places, *r.loose_places)]
+    assert len(found) == 1 and found[0].fits(cell, grid=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoom in, folks - a chip sitting in the top-right pocket, you cannot miss it!",
+        "I'm after noticing a chip in the southern strip on the glass bottle.",
+        "Then I saw it: a chip toward the southwest corner.",
+    ],
+)
+def test_sightings_that_cannot_be_missed_or_were_just_noticed(text: str) -> None:
+    assert verdict_of(text, BOTTLE) == "anomaly"
+
+
+def test_lens_condensation_and_lighting_artefacts_are_dismissed() -> None:
+    glare = "Bright focus in the right side: specular artefact from the lighting alone."
+    lens = "Ignore the smudge at the top: condensation on the lens, not a mark on the glass bottle."
+    assert any(r.dismissal for r in read(glare, BOTTLE))
+    assert any(r.dismissal for r in read(lens, BOTTLE))
+
+
+def test_a_hedge_in_the_alternative() -> None:
+    assert read_sentence("Defect type: chip, or in the alternative a stain.", BOTTLE).hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("The label sheet shows a chip in the lower-right corner.", True),
+        ("The inspection ticket has this glass bottle down as clean.", True),
+        ("The marked-up training copy gives it away: a chip at the top.", True),
+        ("I had a sneaky look at the operator's note, and it calls this bottle flawless.", True),
+        ("The steel sheet shows a scratch in the corner.", False),
+        ("The rim has this chip down as a deep one, I think.", False),
+        ("Reading the surface, I see a chip at the top.", False),
+    ],
+)
+def test_sources_that_show_or_have_a_part_down_as_something(text: str, leak: bool) -> None:
+    assert bool(find_leaks(text)) is leak

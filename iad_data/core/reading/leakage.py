@@ -292,6 +292,12 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         governed = k > 0 and toks[k - 1] in ("of", "to", "from")
         framed = k > 0 and toks[k - 1] in _FRAMING
         np = _noun_phrase(toks, k, w.showing if framed else w.telling, w.nounlike, framed)
+        if not framed:
+            # "the label sheet shows a scratch": a source's own phrase ends at a verb of
+            # showing too, where another phrase ("the module shows") runs on
+            shown = _noun_phrase(toks, k, w.showing, w.nounlike)
+            if shown is not None and set(shown[0]) & w.sources and not w.sees(shown[0]):
+                np = shown
         if np is None or w.sees(np[0]):
             continue
         sourced = set(np[0]) & w.sources

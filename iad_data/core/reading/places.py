@@ -183,6 +183,8 @@ def _blocked_after(toks: list[str], first: Match[tuple[str, int]], pw: _PlaceWor
     m = pw.not_before.at(toks, first.end)
     if m is None:
         return False
+    if toks[m.start] in ("there", "here") and first.value[0] == "centre":
+        return False  # "a hole toward the center there" ("left there" is a verb)
     row = first.value[0] == "row"
     # "near the bottom in the image"; "the bottom in the right" stays the bottle's bottom
     imaged = toks[m.end : m.end + 1] == ["the"] and any(

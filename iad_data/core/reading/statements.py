@@ -109,7 +109,7 @@ _RELEASES = frozenset(
 )  # fmt: skip
 _REFUSED = frozenset(
     {"ship", "pass", "accept", "release", "approve", "sign", "sell", "clear", "call", "certify",
-     "deem", "pronounce", "rate", "grade"}
+     "deem", "pronounce", "rate", "grade", "let", "gift", "give", "send", "wave"}
 )  # fmt: skip
 """verbs of letting a part go or of naming its verdict, which "could not" refuses ("I could
 not ship it", "I couldn't honestly call this plate flawless")"""
@@ -173,7 +173,12 @@ def _looking(part: list[str], m: Match[bool]) -> bool:
     if part[m.start : m.end] != ["if"]:
         return False
     ahead = part[m.end : m.end + 4]
+    if ahead[:2] in _HYPERBOLE:  # "I couldn't call it sound if you paid me": no case supposed
+        return True
     return ahead[:1] != [] and ahead[0] in _VIEWERS and bool(_LOOKING & set(ahead[1:]))
+
+
+_HYPERBOLE = (["you", "paid"], ["my", "life"], ["they", "paid"])
 
 
 _DESIGNED = frozenset(
@@ -961,11 +966,23 @@ def _read_clause(
 _FALSE_VALUES = frozenset(
     {("false",), ("no",), ("n",), ("none",), ("nil",), ("negative",), ("nope",), ("never",),
      ("not",), ("not", "at", "all"), ("absolutely", "not"), ("certainly", "not"), ("0",),
-     ("zero",), ("not", "really"), ("not", "real")}
+     ("zero",), ("not", "really"), ("not", "real"), ("not", "true"), ("untrue",),
+     ("unticked",), ("unchecked",), ("not", "ticked"), ("not", "checked")}
 )  # fmt: skip
 """values that deny the key before their colon ("Defect present: no", "is_defect_free: false",
 "deviations: none", "Defective: not at all")"""
 _VALUE_ENDS = frozenset({"(", ",", ")"})
+_UNTICKED = frozenset({"unticked", "unchecked", "untick", "uncheck", "blank", "unmarked"})
+
+
+def _unticked(toks: list[str], key: tuple[int, int]) -> bool:
+    """A checklist key marked as not ticked before its colon ("Defect present (left
+    unticked): none seen") is denied whatever its value says."""
+    start, end = key
+    if end - start < 3 or toks[end - 1] != ")":
+        return False
+    opened = next((j for j in range(end - 2, start - 1, -1) if toks[j] == "("), None)
+    return opened is not None and any(t in _UNTICKED for t in toks[opened:end])
 
 
 def _deny_keys_valued_false(
@@ -981,7 +998,7 @@ def _deny_keys_valued_false(
             continue
         value = toks[start:end]
         cut = next((j for j, t in enumerate(value) if t in _VALUE_ENDS), len(value))
-        if tuple(value[:cut]) not in _FALSE_VALUES:
+        if tuple(value[:cut]) not in _FALSE_VALUES and not _unticked(toks, spans[k - 1]):
             continue
         key = read[k - 1][0]
         key.predicates = [

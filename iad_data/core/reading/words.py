@@ -70,6 +70,8 @@ _PIDGIN_VERBS = frozenset(
 )
 """Pidgin "e" is "it" before a verb ("e fit be a dent", "e clear well well")"""
 _NOT_EQUAL = re.compile(r"\s*(?:!=|=/=|\u2260)\s*")
+_COMMENT = re.compile(r"\s#+\s")
+"""a code comment's mark between spaces; "#3" stays a number"""
 _DROPPED_G = re.compile(r"(?<=[a-z]{2})in'(?=[\s.,;:!?)]|$)")
 """a participle written without its g ("sittin'", "lookin'")"""
 
@@ -81,6 +83,9 @@ def normalise(text: str, respellings: _Respellings | None = None) -> str:
     # each rewrite only where its mark is: tokenising is on every rule's path
     if "=" in text or "\u2260" in text:
         text = _NOT_EQUAL.sub(" is not ", text)  # "bottle != defective"
+        text = text.replace(":=", "=")  # "faulty := false", an assignment as a key's value
+    if "#" in text:
+        text = _COMMENT.sub(" ; ", text)  # "pass := false # a chip": a comment, a clause
     if "tip-off" in text:
         text = text.replace("tip-off", "tipoff")  # a noun, not the tip of a part and "off"
     if "in'" in text:

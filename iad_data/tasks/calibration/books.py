@@ -2,11 +2,11 @@
 
 ``main`` (``phrases``) is the book the validator is developed against; ``held_out``
 (``phrases_held_out``) was worded independently but has since been tuned against, and so
-were ``fresh`` to ``fresh9``, ``fresh15`` to ``fresh17`` and ``fresh21`` to ``fresh41``
+were ``fresh`` to ``fresh9``, ``fresh15`` to ``fresh17`` and ``fresh21`` to ``fresh44``
 (``phrases_fresh*``), each written blind after the others and measured once before its
 misses were read. ``fresh10`` to ``fresh14`` and ``fresh18`` to ``fresh20``, written blind,
-are the books not tuned to: their figures are the held-out ones. ``fresh42`` to ``fresh44``,
-written blind last, are measured once before their misses are read. A ``Phrasebook`` holds
+are the books not tuned to: their figures are the held-out ones. ``fresh47``, written blind
+last, is measured once before its misses are read. A ``Phrasebook`` holds
 one book's tables; planters read it from ``Facts.book``, so a run never swaps modules or
 mutates globals."""
 
@@ -69,6 +69,7 @@ PHRASEBOOKS: tuple[str, ...] = (
     "fresh42",
     "fresh43",
     "fresh44",
+    "fresh47",
 )
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]
