@@ -5,8 +5,9 @@
 were ``fresh`` to ``fresh9``, ``fresh15`` to ``fresh17`` and ``fresh21`` to ``fresh44``
 (``phrases_fresh*``), each written blind after the others and measured once before its
 misses were read. ``fresh10`` to ``fresh14`` and ``fresh18`` to ``fresh20``, written blind,
-are the books not tuned to: their figures are the held-out ones. ``fresh47``, written blind
-last, is measured once before its misses are read. A ``Phrasebook`` holds
+are the books not tuned to: their figures are the held-out ones. ``fresh45`` to ``fresh49``,
+written blind last, are measured once before their misses are
+read. A ``Phrasebook`` holds
 one book's tables; planters read it from ``Facts.book``, so a run never swaps modules or
 mutates globals."""
 
@@ -69,7 +70,11 @@ PHRASEBOOKS: tuple[str, ...] = (
     "fresh42",
     "fresh43",
     "fresh44",
+    "fresh45",
+    "fresh46",
     "fresh47",
+    "fresh48",
+    "fresh49",
 )
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]
