@@ -167,18 +167,20 @@ _LOOKING = frozenset(
 )  # fmt: skip
 
 
+_HYPERBOLE = (["you", "paid"], ["my", "life"], ["they", "paid"])
+"""an "if" that opens one of these is a figure of speech ("if you paid me double")"""
+
+
 def _looking(part: list[str], m: Match[bool]) -> bool:
     """Is the marker an "if" of the viewer looking ("If you look closely, you will see a
-    dent"): a way of showing, not a case supposed?"""
+    dent") or of a hyperbole ("I couldn't call it sound if you paid me"): a way of showing or
+    of insisting, not a case supposed?"""
     if part[m.start : m.end] != ["if"]:
         return False
     ahead = part[m.end : m.end + 4]
-    if ahead[:2] in _HYPERBOLE:  # "I couldn't call it sound if you paid me": no case supposed
+    if ahead[:2] in _HYPERBOLE:
         return True
     return ahead[:1] != [] and ahead[0] in _VIEWERS and bool(_LOOKING & set(ahead[1:]))
-
-
-_HYPERBOLE = (["you", "paid"], ["my", "life"], ["they", "paid"])
 
 
 _DESIGNED = frozenset(
