@@ -292,9 +292,10 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
         governed = k > 0 and toks[k - 1] in ("of", "to", "from")
         framed = k > 0 and toks[k - 1] in _FRAMING
         np = _noun_phrase(toks, k, w.showing if framed else w.telling, w.nounlike, framed)
-        if not framed:
+        if not framed and np is not None and set(np[0]) & w.sources:
             # "the label sheet shows a scratch": a source's own phrase ends at a verb of
-            # showing too, where another phrase ("the module shows") runs on
+            # showing too, where another phrase ("the module shows") runs on; that phrase is
+            # a prefix of this one, so only a phrase holding a source's word is parsed again
             shown = _noun_phrase(toks, k, w.showing, w.nounlike)
             if shown is not None and set(shown[0]) & w.sources and not w.sees(shown[0]):
                 np = shown
