@@ -2,12 +2,11 @@
 
 ``main`` (``phrases``) is the book the validator is developed against; ``held_out``
 (``phrases_held_out``) was worded independently but has since been tuned against, and so
-were ``fresh`` to ``fresh9``, ``fresh15`` to ``fresh17`` and ``fresh21`` to ``fresh44``
+were ``fresh`` to ``fresh9``, ``fresh15`` to ``fresh17`` and ``fresh21`` to ``fresh49``
 (``phrases_fresh*``), each written blind after the others and measured once before its
 misses were read. ``fresh10`` to ``fresh14`` and ``fresh18`` to ``fresh20``, written blind,
-are the books not tuned to: their figures are the held-out ones. ``fresh45`` to ``fresh49``,
-written blind last, are measured once before their misses are
-read. A ``Phrasebook`` holds
+are the books not tuned to: their figures are the held-out ones. ``fresh50`` to ``fresh52``,
+written blind last, are measured once before their misses are read. A ``Phrasebook`` holds
 one book's tables; planters read it from ``Facts.book``, so a run never swaps modules or
 mutates globals."""
 
@@ -75,6 +74,9 @@ PHRASEBOOKS: tuple[str, ...] = (
     "fresh47",
     "fresh48",
     "fresh49",
+    "fresh50",
+    "fresh51",
+    "fresh52",
 )
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]
