@@ -40,7 +40,7 @@ from iad_data.core.reading import (
 )
 from iad_data.core.reading.statements import TypeMention, senses_apart
 from iad_data.core.reading.steps import process_talk
-from iad_data.core.reading.words import PhraseIndex, quote, sentences, tokens
+from iad_data.core.reading.words import PhraseIndex, normalise, quote, sentences, tokens
 from iad_data.core.records import RecordBase
 from iad_data.core.workspace import Workspace
 from iad_data.knowledge.process import ProcessKnowledge
@@ -204,13 +204,16 @@ def _foreign_steps(
 _ALTERNATIVE = re.compile(
     r"\bor\b|/|\\|\band/or\b|\beither\b|\bpossibl\w*|\bmaybe\b|\bperhaps\b|\bprobabl\w*|\?"
     r"|\bvs\b\.?|\bversus\b|\bif not\b|\bunless\b|\bor else\b|\botherwise\b"
-    r"|\bcould\b|\bmight\b|\bmay be\b|\bhint of\b|\bunsure\b|\bunclear\b|\bnot sure\b"
+    r"|\bcould\b|\bmight\b|\bmay be\b|\bhint of\b|\bunsure\b|\bunclear\b|\bnot sure\b|\|"
 )
 
 
 def hedged_type(words: str) -> bool:
-    """Does a type answer or claim weigh alternatives ("hole (possibly bubble)", "cut/dent")?"""
-    return bool(_ALTERNATIVE.search(words)) or "," in words
+    """Does a type answer or claim weigh alternatives ("hole (possibly bubble)", "cut/dent",
+    "h1 dent | h2 chip")? Read as written and, unless it is a snake_case name
+    ("corner_or_edge_breakage"), respelled ("dent o baka chip" is "dent or maybe chip")."""
+    spelled = words if "_" in words else normalise(words)
+    return bool(_ALTERNATIVE.search(words) or _ALTERNATIVE.search(spelled)) or "," in words
 
 
 @cache
@@ -279,15 +282,20 @@ def _split_hedges(where: str, readings: Sequence[Reading]) -> list[str]:
     only sentences that name no type between them ("Q: Is it a chip? A: Perhaps. Q: Or a
     dent? A: Just as possibly.")."""
     out = []
-    for a, b in zip(readings, readings[1:], strict=False):
+    for k, b in enumerate(readings):
         # "It resembles a cut and a dent at once; I cannot decide which.": a hedge of its
-        # own, naming nothing, weighs the types of the sentence before it
-        if not (b.hedged and not b.types and not a.alternatives):
+        # own, naming nothing, weighs the types of the sentence before it, or of the two
+        # before it ("For a dent: 2 points; for a chip: 2 points; tally: undecided.")
+        if k == 0 or not (b.hedged and not b.types) or not _CHOOSING & set(tokens(b.text)):
             continue
-        said_a = [t.sense for t in a.types if not t.negated]
-        apart = any(senses_apart([x], [y]) for i, x in enumerate(said_a) for y in said_a[i + 1 :])
-        if apart and _CHOOSING & set(tokens(b.text)):
-            out.append(_hedge_finding(where, a.types, f"{a.text} {b.text}"))
+        weighed = [r for r in readings[max(0, k - 2) : k] if r.types]
+        if any(r.alternatives for r in weighed) or readings[k - 1] not in weighed:
+            continue
+        said = [t for r in weighed for t in r.types if not t.negated]
+        senses = [t.sense for t in said]
+        if any(senses_apart([x], [y]) for i, x in enumerate(senses) for y in senses[i + 1 :]):
+            text = " ".join(r.text for r in weighed)
+            out.append(_hedge_finding(where, said, f"{text} {b.text}"))
     typed = [k for k, r in enumerate(readings) if r.types]
     for j, k in zip(typed, typed[1:], strict=False):
         a, b = readings[j], readings[k]

@@ -231,6 +231,8 @@ def _verb_at(
     found = verbs.at(toks, k) if verbs is not None else None
     if found is None:
         return False
+    if toks[found.end - 1] in _ONLY_VERBS or (found.end - k > 1 and toks[k] in _AUXILIARIES):
+        return True  # "what my mate on the line said", "the box doesn't lie": no noun
     if k > 0 and toks[k - 1] in _AFTER_CLAUSE:
         return True  # "... the image came from indicates, ..."
     after = toks[found.end : found.end + 1]
@@ -242,6 +244,12 @@ def _verb_at(
     # a noun after a modifier: a defect word ("a score mark"), an adjective ("the bright
     # mark", "its designed outline"); a verb after anything else ("the task brief points")
     return not _modified(toks, k, nouns)
+
+
+_ONLY_VERBS = frozenset({"said", "told", "wrote"})
+"""telling words that are never a noun"""
+_AUXILIARIES = frozenset({"does", "do", "did", "never", "can", "will"})
+"""first words of a telling phrase that make it a verb ("does not lie")"""
 
 
 def _modified(toks: list[str], k: int, nouns: frozenset[str]) -> bool:
@@ -401,7 +409,10 @@ def _leaks_in(toks: list[str], w: _LeakWords) -> list[str]:
         for k in range(min(3, len(after))):
             p = w.provision.at(after, k)
             prepositional = after[p.end : p.end + 1] in (["the"], ["that"], ["its"]) if p else False
-            if p is not None and hit is None and not prepositional:  # "given the size"
+            # "reference" qualifies the noun after it: "the region that the reference does
+            # not share" names the reference image of a one-shot record
+            referring = p is not None and after[p.start : p.end] == ["reference"]
+            if p is not None and hit is None and not prepositional and not referring:
                 hit = " ".join([*toks[m.start : m.end], *after[: p.end]])
         pointed = toks[m.start - 1 : m.start] in (["the"], ["this"])
         noun = w.pointing_nouns.at(toks, m.start) is not None

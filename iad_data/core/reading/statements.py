@@ -969,10 +969,19 @@ _FALSE_VALUES = frozenset(
     {("false",), ("no",), ("n",), ("none",), ("nil",), ("negative",), ("nope",), ("never",),
      ("not",), ("not", "at", "all"), ("absolutely", "not"), ("certainly", "not"), ("0",),
      ("zero",), ("not", "really"), ("not", "real"), ("not", "true"), ("untrue",),
-     ("unticked",), ("unchecked",), ("not", "ticked"), ("not", "checked")}
+     ("unticked",), ("unchecked",), ("not", "ticked"), ("not", "checked"), ("not", "found"),
+     ("not", "seen"), ("not", "detected"), ("not", "observed"), ("not", "present"),
+     ("not", "required"), ("not", "needed"), ("not", "authorised"), ("not", "authorized"),
+     ("not", "approved"), ("not", "granted")}
 )  # fmt: skip
 """values that deny the key before their colon ("Defect present: no", "is_defect_free: false",
-"deviations: none", "Defective: not at all")"""
+"deviations: none", "Defective: not at all", "Release..... NOT AUTHORISED")"""
+_EMPTY_VALUES = frozenset(
+    {("nothing",), ("nothing", "found"), ("none", "found"), ("nothing", "seen"),
+     ("nothing", "noted")}
+)  # fmt: skip
+"""values that say nothing was found: they deny a key of a defect ("For rejecting: nothing
+found"), not one of a pass ("Passes inspection (ticked): nothing found")"""
 _VALUE_ENDS = frozenset({"(", ",", ")"})
 _UNTICKED = frozenset({"unticked", "unchecked", "untick", "uncheck", "blank", "unmarked"})
 
@@ -1000,9 +1009,16 @@ def _deny_keys_valued_false(
             continue
         value = toks[start:end]
         cut = next((j for j, t in enumerate(value) if t in _VALUE_ENDS), len(value))
-        if tuple(value[:cut]) not in _FALSE_VALUES and not _unticked(toks, spans[k - 1]):
-            continue
         key = read[k - 1][0]
+        empty = tuple(value[:cut]) in _EMPTY_VALUES
+        if empty and any(said == "normal" for _, _, said, _ in key.predicates):
+            continue
+        if (
+            not empty
+            and tuple(value[:cut]) not in _FALSE_VALUES
+            and not _unticked(toks, spans[k - 1])
+        ):
+            continue
         key.predicates = [
             (at, words, "normal" if said == "anomaly" else "anomaly",
              None if m is None else replace(m, negated=not m.negated))
@@ -1360,6 +1376,8 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
             harmless = True  # "Mark at the top: sensor noise from the camera"
         elif _attributed(toks, m.start) and not _names_a_defect(toks, terms, lexicon):
             harmless = True  # "the irregularity is attributable to a reflection"
+        elif _set_against_a_defect(toks, m.end, w):
+            harmless = True  # "tally: glare, not damage", "DUST ON THE LENS, NO DEFECT"
     for clause, _, _ in read:
         for at, words, said_here, mention in clause.predicates:
             if mention is None and said_here == "normal" and tuple(words.split()) in w.dismissed:
@@ -1480,6 +1498,18 @@ _FALSE = frozenset(
 
 
 _COPULAS = (["is"], ["are"], ["was"], ["as"], ["like"], ["s"])
+
+
+def _set_against_a_defect(toks: list[str], end: int, w: _Words) -> bool:
+    """Is a harmless cause set against a defect right after it ("glare, not damage", "dust
+    on the lens, no defect")? The mark is explained away by name."""
+    after = toks[end : end + 4]
+    if after[:1] != [","] or after[1:2] not in (["not"], ["no"]):
+        return False
+    rest = after[3:4] if after[2:3] in (["a"], ["an"]) else after[2:3]
+    return bool(rest) and (rest[0],) in w.dismissed
+
+
 _HEDGING_ADVERBS = frozenset(
     {"a", "an", "the", "evidently", "clearly", "obviously", "apparently", "plainly", "simply",
      "surely", "probably", "actually", "really", "undoubtedly", "likely", "most", "prob",

@@ -22,14 +22,15 @@ V = TypeVar("V")
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+(?:'[a-z]+)?|[.,;:!?()/]")
 _SENTENCE_END = re.compile(
-    r"(?<=[!?;])\s+(?!-+>|=+>|\u2192)|(?<=[^.]\.)\s+|(?<=\.\.\.)\s+(?![a-z])|\n+|(?<=[.!?])$"
+    r"(?<=[!?;])\s+(?!-+>|=+>|\u2192)|(?<=[^.]\.)\s+|(?<=[^.]\.\.\.)\s+(?![a-z])|\n+|(?<=[.!?])$"
     r"|(?<=\))\s+(?=[A-Z][a-z]*(?:'[a-z]+)?[\s:,])"
     # "no reason to bin it The plate looks good": a sentence typed without its full stop
     r"|(?<=[a-z])\s+(?=(?:The|This|There|These|Those|It|An)\s)"
 )
 """after . ! ? ; at line breaks, and after ")" when a capitalised word follows (a sentence
 appended to a list line: "... (drying [step:drying]) A bent section ..."); an ellipsis
-before a lower-case word goes on ("it might be a dent... or maybe a chip?")"""
+before a lower-case word goes on ("it might be a dent... or maybe a chip?"), and a
+checklist's leader dots (four or more) never end one ("Release..... NOT AUTHORISED")"""
 
 
 _CONTRACTED = {"ca": "can not", "wo": "will not", "sha": "shall not", "ai": "is not"}
@@ -69,6 +70,9 @@ _PIDGIN_VERBS = frozenset(
     {"fit", "may", "dey", "don", "go", "be", "correct", "clear", "no", "get", "is"}
 )
 """Pidgin "e" is "it" before a verb ("e fit be a dent", "e clear well well")"""
+_CONTRACTED_VERBS = {"re": " are", "m": " am", "ve": " have"}
+_CONTRACTED_VERB = re.compile(r"(?<=[a-z])'(re|m|ve)\b")
+_NOT_YET = re.compile(r"\bnot yet (?=(?:be|been|ruled)\b)")
 _NOT_EQUAL = re.compile(r"\s*(?:!=|=/=|\u2260)\s*")
 _COMMENT = re.compile(r"\s#+\s")
 """a code comment's mark between spaces; "#3" stays a number"""
@@ -86,6 +90,8 @@ def normalise(text: str, respellings: _Respellings | None = None) -> str:
         text = text.replace(":=", "=")  # "faulty := false", an assignment as a key's value
     if "#" in text:
         text = _COMMENT.sub(" ; ", text)  # "pass := false # a chip": a comment, a clause
+    if "...." in text:
+        text = re.sub(r"\.{4,}", " : ", text)  # "Release..... NOT AUTHORISED": a key's leader
     if "tip-off" in text:
         text = text.replace("tip-off", "tipoff")  # a noun, not the tip of a part and "off"
     if "in'" in text:
@@ -101,6 +107,12 @@ def normalise(text: str, respellings: _Respellings | None = None) -> str:
     text = _UNMARKED_WORD.sub(lambda m: _UNMARKED[m.group(0)], text)
     text = _ITS_VERB.sub("it s ", text)  # "its prob dust": "it's", not the possessive
     text = re.sub(r"(?<=\w)'s\b", " s", text)
+    if "not yet" in text:
+        # "cannot yet be ruled out": this "yet" is no "but" that ends the negation's scope
+        text = _NOT_YET.sub("not ", text)
+    if "'" in text:
+        # "you're looking at", "I'm sure", "they've": the verb, as "you are" is read
+        text = _CONTRACTED_VERB.sub(lambda m: _CONTRACTED_VERBS[m.group(1)], text)
     return text
 
 
