@@ -2128,3 +2128,108 @@ def test_a_hedge_in_the_alternative() -> None:
 )
 def test_sources_that_show_or_have_a_part_down_as_something(text: str, leak: bool) -> None:
     assert bool(find_leaks(text)) is leak
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Checklist, glass bottle release..... NOT AUTHORISED, a chip found at the top.",
+            "anomaly",
+        ),
+        ("Checklist, glass bottle rejection..... NOT REQUIRED.", "normal"),
+        ("For rejecting: nothing found; tally: the glass bottle passes.", "normal"),
+        ("- Passes inspection (ticked): nothing found.", "normal"),
+        ("PIREP /RM: glass bottle smooth, nil findings, cleared.", "normal"),
+        ("Pasado po ang glass bottle, walang dapat i-reject.", "normal"),
+        ("Sira po itong glass bottle, kailangan itapon.", "anomaly"),
+        ("Ayos lang ang glass bottle, walang sira, pasado na.", "normal"),
+        ("Healthy specimen: the glass bottle needs no treatment and can be discharged.", "normal"),
+        ("This glass bottle needs treatment before it goes anywhere; it's unwell.", "anomaly"),
+        ("Sweet as, the glass bottle's all good, chuck it back on the line.", "normal"),
+        ("The glass bottle clears the bar; a clean unit, steady as she goes.", "normal"),
+        ("This glass bottle is not admissible; it does not meet the entry standard.", "anomaly"),
+        ("I can't say this bottle is flawless.", "anomaly"),
+    ],
+)
+def test_leader_dots_empty_values_taglish_and_plain_spoken_verdicts(
+    text: str, verdict: str
+) -> None:
+    assert verdict_of(text, BOTTLE) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tally: glare, not damage, so I set it aside.",
+        "Checklist item, marks at the top..... DUST ON THE LENS, NO DEFECT, continue.",
+        "Bit of fuzz on the camera in the lower part of the frame, that's all it is.",
+        "That bright patch at the top is just the light bouncing back at you, so don't count it"
+        " against the glass bottle.",
+        "Mark at the top examined and the explanation accepted: surface dust, nothing to hold"
+        " the glass bottle for.",
+        "Reflection lang po yan from the lamp, hindi talaga defect.",
+    ],
+)
+def test_a_harmless_cause_set_against_a_defect_or_explained_away(text: str) -> None:
+    assert any(r.dismissal for r in read(text, BOTTLE)), read(text, BOTTLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For a chip: 2 points; for a stain: 2 points; tally: undecided.",
+        "For a crack: the shape fits; for a stain: the texture fits; tally: tied, I can't pick"
+        " between them.",
+    ],
+)
+def test_a_tally_left_undecided_hedges_between_the_two_sentences_before_it(text: str) -> None:
+    from iad_data.tasks.checks import StepTruth, check_step
+
+    truth = StepTruth(anomalous=True, lexicon=BOTTLE, defect_name="broken_large", location="top")
+    found = check_step("step", text, truth)
+    assert any("hedges between defect types" in f for f in found), found
+    # one type weighed alone is no hedge between types
+    alone = check_step("step", "For a crack: 2 points; tally: undecided.", truth)
+    assert not any("hedges between defect types" in f for f in alone), alone
+
+
+def test_hedges_that_rule_nothing_out_yet_and_contracted_verbs() -> None:
+    said = read_sentence("Provisional: a crack, though a stain cannot yet be ruled out.", BOTTLE)
+    assert said.hedged and said.alternatives
+    assert [
+        t.words for t in read_sentence("You're looking at a crack.", BOTTLE).asserted_types
+    ] == ["crack"]
+    assert read_sentence("Type UNCONFIRMED: a crack or a stain.", BOTTLE).hedged
+
+
+def test_type_answers_with_a_bar_or_a_respelled_alternative_hedge() -> None:
+    from iad_data.tasks.checks import hedged_type
+
+    assert hedged_type("h1 scratch neck | h2 void")
+    assert hedged_type("contamination o baka scorch mark")
+    assert not hedged_type("corner_or_edge_breakage")  # a snake_case name is one type
+    assert not hedged_type("broken small")
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("Acting on the bounding box drawn over the image, I went straight to a cut.", True),
+        ("If you go by the referral notes, you'll see damage at the bottom left.", True),
+        ("Folks, the labeller's bounding box doesn't lie: a scrape on the neck!", True),
+        ("Checked what my mate on the line said: this bottle is fine.", True),
+        ("Cleared on the strength of the pre-filled chart, which lists it as normal.", True),
+        ("I matched my read with the tagger's note: a nicked thread at the centre.", True),
+        ("Based po on the operator's note, a chip is at the top.", True),
+        (
+            "Set beside the reference bottle, the query departs from it in one region that the"
+            " reference does not share.",
+            False,
+        ),
+        ("The search identifies a small chip.", False),
+        ("The lighting doesn't lie: a chip at the top.", False),
+    ],
+)
+def test_sources_acted_on_gone_by_or_that_do_not_lie(text: str, leak: bool) -> None:
+    assert bool(find_leaks(text)) is leak, find_leaks(text)
