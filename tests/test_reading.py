@@ -2228,8 +2228,17 @@ def test_type_answers_with_a_bar_or_a_respelled_alternative_hedge() -> None:
             False,
         ),
         ("The search identifies a small chip.", False),
+        ("I take the pixel-level mask as the reference value: it records a chip.", True),
+        ("The region matches the reference.", False),
         ("The lighting doesn't lie: a chip at the top.", False),
     ],
 )
 def test_sources_acted_on_gone_by_or_that_do_not_lie(text: str, leak: bool) -> None:
     assert bool(find_leaks(text)) is leak, find_leaks(text)
+
+
+def test_a_part_after_a_preposition_of_place_is_where_not_what() -> None:
+    leather = build_lexicon("mvtec_ad", "leather", ["color", "cut", "fold", "glue", "poke"])
+    toward = "The defect is toward the lower left, out toward the edge."
+    assert read_sentence(toward, leather).part_types == ()
+    assert read_sentence("Defect: edge of the leather.", leather).part_types == ("edge",)

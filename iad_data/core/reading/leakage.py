@@ -409,9 +409,14 @@ def _leaks_in(toks: list[str], w: _LeakWords) -> list[str]:
         for k in range(min(3, len(after))):
             p = w.provision.at(after, k)
             prepositional = after[p.end : p.end + 1] in (["the"], ["that"], ["its"]) if p else False
-            # "reference" qualifies the noun after it: "the region that the reference does
-            # not share" names the reference image of a one-shot record
-            referring = p is not None and after[p.start : p.end] == ["reference"]
+            # "reference" qualifies the word after it: "the region that the reference does
+            # not share" (a verb after it) names a one-shot record's reference image, "the
+            # mask as the reference value" a value handed over
+            referring = (
+                p is not None
+                and after[p.start : p.end] == ["reference"]
+                and _the_reference_image(toks[m.end + p.end : m.end + p.end + 1])
+            )
             if p is not None and hit is None and not prepositional and not referring:
                 hit = " ".join([*toks[m.start : m.end], *after[: p.end]])
         pointed = toks[m.start - 1 : m.start] in (["the"], ["this"])
@@ -428,6 +433,20 @@ def _leaks_in(toks: list[str], w: _LeakWords) -> list[str]:
         if np is not None and set(np[0]) & w.sources:
             found.append(" ".join(toks[: np[1]]))
     return list(dict.fromkeys(found))
+
+
+_VERB_AFTER_REFERENCE = frozenset(
+    {"does", "do", "did", "is", "was", "has", "shows", "looks", "lacks", "shares"}
+)
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", ")"})
+
+
+def _the_reference_image(after: list[str]) -> bool:
+    """Is "reference" followed by what makes it the reference image itself, a verb or the
+    end of its clause ("the region that the reference does not share", "matches the
+    reference.")? Before a noun it qualifies that noun ("the reference value", "the box in
+    the reference image" stay provision)."""
+    return not after or after[0] in _VERB_AFTER_REFERENCE or after[0] in _CLAUSE_ENDS
 
 
 def _prepared_before(toks: list[str], w: _LeakWords) -> list[str]:

@@ -251,6 +251,10 @@ _PLACE_PREPOSITIONS = (
     ["in"], ["at"], ["on"], ["near"], ["around"], ["along"], ["across"], ["towards"]
 )  # fmt: skip
 _PUNCT = frozenset({".", ";", ":", "!", "?"})
+_TOWARD = frozenset(
+    {"toward", "towards", "near", "along", "by", "beside", "at", "around", "across", "over"}
+)
+"""prepositions that put a part as a place ("out toward the edge", "near the rim")"""
 _ADVERBS = frozenset(
     {"completely", "entirely", "fully", "perfectly", "totally", "quite", "very", "otherwise",
      "clearly", "overall", "visibly", "essentially", "apparently", "all", "fairly",
@@ -693,6 +697,7 @@ def _read_clause(
     places: list[Place] = []
     part_places: list[Place] = []
     parts: list[str] = []
+    placed_parts: list[str] = []
     part_end = -9
     term_end = -9  # where the last defect word ended
     part_defect = False  # the last part has a defect word on it ("a bent-up lobe")
@@ -801,6 +806,9 @@ def _read_clause(
         if kind == "part":
             if lexicon is None or tuple(toks[i:stop]) not in lexicon.whole:
                 parts.append(words)  # "the rim", not "the glass bottle" as a whole
+                ahead_of = [x for x in toks[max(start, i - 3) : i] if x not in _DETERMINERS]
+                if ahead_of[-1:] and ahead_of[-1] in _TOWARD:
+                    placed_parts.append(words)  # "out toward the edge": where, not what
                 part_end = stop
                 part_defect = i - term_end <= 2
                 whole = lexicon.whole_words if lexicon else frozenset()
@@ -960,8 +968,9 @@ def _read_clause(
     named = clause.loose or any(
         m is not None or said == "normal" for _, _, said, m in clause.predicates
     )
-    if labelled and parts and not named and not clause.part_types:
-        clause.part_types.append(parts[0])  # "Defect: head of the screw": a part as the type
+    typed = [p for p in parts if p not in placed_parts]
+    if labelled and typed and not named and not clause.part_types:
+        clause.part_types.append(typed[0])  # "Defect: head of the screw": a part as the type
     return clause, places, parts
 
 
