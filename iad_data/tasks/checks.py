@@ -286,10 +286,10 @@ def _split_hedges(where: str, readings: Sequence[Reading]) -> list[str]:
         # "It resembles a cut and a dent at once; I cannot decide which.": a hedge of its
         # own, naming nothing, weighs the types of the sentence before it, or of the two
         # before it ("For a dent: 2 points; for a chip: 2 points; tally: undecided.")
-        if k == 0 or not (b.hedged and not b.types) or not _CHOOSING & set(tokens(b.text)):
+        if k == 0 or not (b.hedged and not b.types) or not readings[k - 1].types:
             continue
         weighed = [r for r in readings[max(0, k - 2) : k] if r.types]
-        if any(r.alternatives for r in weighed) or readings[k - 1] not in weighed:
+        if any(r.alternatives for r in weighed) or not _CHOOSING & set(tokens(b.text)):
             continue
         said = [t for r in weighed for t in r.types if not t.negated]
         senses = [t.sense for t in said]
