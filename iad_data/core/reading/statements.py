@@ -697,7 +697,7 @@ def _read_clause(
     places: list[Place] = []
     part_places: list[Place] = []
     parts: list[str] = []
-    placed_parts: list[str] = []
+    typed_parts: list[str] = []  # parts not after a preposition of place
     part_end = -9
     term_end = -9  # where the last defect word ended
     part_defect = False  # the last part has a defect word on it ("a bent-up lobe")
@@ -807,8 +807,8 @@ def _read_clause(
             if lexicon is None or tuple(toks[i:stop]) not in lexicon.whole:
                 parts.append(words)  # "the rim", not "the glass bottle" as a whole
                 ahead_of = [x for x in toks[max(start, i - 3) : i] if x not in _DETERMINERS]
-                if ahead_of[-1:] and ahead_of[-1] in _TOWARD:
-                    placed_parts.append(words)  # "out toward the edge": where, not what
+                if not (ahead_of[-1:] and ahead_of[-1] in _TOWARD):
+                    typed_parts.append(words)  # not "out toward the edge": where, not what
                 part_end = stop
                 part_defect = i - term_end <= 2
                 whole = lexicon.whole_words if lexicon else frozenset()
@@ -968,9 +968,8 @@ def _read_clause(
     named = clause.loose or any(
         m is not None or said == "normal" for _, _, said, m in clause.predicates
     )
-    typed = [p for p in parts if p not in placed_parts]
-    if labelled and typed and not named and not clause.part_types:
-        clause.part_types.append(typed[0])  # "Defect: head of the screw": a part as the type
+    if labelled and typed_parts and not named and not clause.part_types:
+        clause.part_types.append(typed_parts[0])  # "Defect: head of the screw": the type
     return clause, places, parts
 
 
@@ -1019,14 +1018,11 @@ def _deny_keys_valued_false(
         value = toks[start:end]
         cut = next((j for j, t in enumerate(value) if t in _VALUE_ENDS), len(value))
         key = read[k - 1][0]
-        empty = tuple(value[:cut]) in _EMPTY_VALUES
-        if empty and any(said == "normal" for _, _, said, _ in key.predicates):
-            continue
-        if (
-            not empty
-            and tuple(value[:cut]) not in _FALSE_VALUES
-            and not _unticked(toks, spans[k - 1])
-        ):
+        given = tuple(value[:cut])
+        if given in _EMPTY_VALUES:
+            if any(said == "normal" for _, _, said, _ in key.predicates):
+                continue
+        elif given not in _FALSE_VALUES and not _unticked(toks, spans[k - 1]):
             continue
         key.predicates = [
             (at, words, "normal" if said == "anomaly" else "anomaly",

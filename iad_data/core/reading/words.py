@@ -70,8 +70,11 @@ _PIDGIN_VERBS = frozenset(
     {"fit", "may", "dey", "don", "go", "be", "correct", "clear", "no", "get", "is"}
 )
 """Pidgin "e" is "it" before a verb ("e fit be a dent", "e clear well well")"""
-_CONTRACTED_VERBS = {"re": " are", "m": " am", "ve": " have"}
-_CONTRACTED_VERB = re.compile(r"(?<=[a-z])'(re|m|ve)\b")
+_CONTRACTED_VERBS = {"s": " s", "re": " are", "m": " am", "ve": " have"}
+_CONTRACTED_VERB = re.compile(r"(?<=\w)'(s|re|m|ve)\b")
+"""a verb's clitic, in one pass: "'s" stays a token of its own ("it s", "bottle s");
+"you're looking at", "I'm sure", "they've" read as "you are", "I am", "they have"."""
+_LEADER_DOTS = re.compile(r"\.{4,}")
 _NOT_YET = re.compile(r"\bnot yet (?=(?:be|been|ruled)\b)")
 _NOT_EQUAL = re.compile(r"\s*(?:!=|=/=|\u2260)\s*")
 _COMMENT = re.compile(r"\s#+\s")
@@ -91,7 +94,7 @@ def normalise(text: str, respellings: _Respellings | None = None) -> str:
     if "#" in text:
         text = _COMMENT.sub(" ; ", text)  # "pass := false # a chip": a comment, a clause
     if "...." in text:
-        text = re.sub(r"\.{4,}", " : ", text)  # "Release..... NOT AUTHORISED": a key's leader
+        text = _LEADER_DOTS.sub(" : ", text)  # "Release..... NOT AUTHORISED": a key's leader
     if "tip-off" in text:
         text = text.replace("tip-off", "tipoff")  # a noun, not the tip of a part and "off"
     if "in'" in text:
@@ -106,13 +109,10 @@ def normalise(text: str, respellings: _Respellings | None = None) -> str:
     text = re.sub(r"n't\b", " not", text)
     text = _UNMARKED_WORD.sub(lambda m: _UNMARKED[m.group(0)], text)
     text = _ITS_VERB.sub("it s ", text)  # "its prob dust": "it's", not the possessive
-    text = re.sub(r"(?<=\w)'s\b", " s", text)
+    text = _CONTRACTED_VERB.sub(lambda m: _CONTRACTED_VERBS[m.group(1)], text)
     if "not yet" in text:
         # "cannot yet be ruled out": this "yet" is no "but" that ends the negation's scope
         text = _NOT_YET.sub("not ", text)
-    if "'" in text:
-        # "you're looking at", "I'm sure", "they've": the verb, as "you are" is read
-        text = _CONTRACTED_VERB.sub(lambda m: _CONTRACTED_VERBS[m.group(1)], text)
     return text
 
 
