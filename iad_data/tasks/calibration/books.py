@@ -5,8 +5,9 @@
 were ``fresh`` to ``fresh9``, ``fresh15`` to ``fresh17`` and ``fresh21`` to ``fresh49``
 (``phrases_fresh*``), each written blind after the others and measured once before its
 misses were read. ``fresh10`` to ``fresh14`` and ``fresh18`` to ``fresh20``, written blind,
-are the books not tuned to: their figures are the held-out ones. ``fresh50`` to ``fresh52``,
-written blind last, are measured once before their misses are read. A ``Phrasebook`` holds
+are the books not tuned to: their figures are the held-out ones. ``fresh50`` to ``fresh52``
+were measured once before their misses were read, then tuned to; ``fresh53`` to ``fresh55``,
+written blind last, are measured before their misses are read. A ``Phrasebook`` holds
 one book's tables; planters read it from ``Facts.book``, so a run never swaps modules or
 mutates globals."""
 
@@ -77,6 +78,9 @@ PHRASEBOOKS: tuple[str, ...] = (
     "fresh50",
     "fresh51",
     "fresh52",
+    "fresh53",
+    "fresh54",
+    "fresh55",
 )
 """every book's name; the first is the default"""
 DEFAULT_PHRASEBOOK = PHRASEBOOKS[0]
