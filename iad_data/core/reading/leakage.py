@@ -22,6 +22,7 @@ that", "solder mask", "the label on the chip") are listed under ``allowed``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,10 +74,21 @@ class _LeakWords:
     """words of a written standard ("the zone map of clause 5.1" is the standard's, not
     a source handed over)"""
 
+    def sourced(self, words: Sequence[str]) -> set[str]:
+        """The words of a noun phrase that make it a source; a word that is also a part
+        seen ("tip") after a defect word or a participle is the part ("a mangled tip")."""
+        found = set(words) & self.sources
+        for k, word in enumerate(words[1:], 1):
+            before = words[k - 1]
+            part = word in found and (word,) in self.visible
+            if part and (before in self.nounlike or before.endswith("ed")):
+                found.discard(word)
+        return found
+
     def sees(self, words: tuple[str, ...]) -> bool:
         """Does a noun phrase end in something seen or known ("the solder mask": yes; "the
         pixel-level mask", "the solution sheet": no)?"""
-        if set(words) & self.sources:
+        if self.sourced(words):
             return False
         # any prefix: the phrase may run on into its verb ("the process knowledge come")
         return any(
@@ -237,7 +249,10 @@ def _verb_at(
         return True  # "... the image came from indicates, ..."
     after = toks[found.end : found.end + 1]
     if not after or after[0] in (",", ".", ";", ":", "and", "or", ")", "!", "?", "of"):
-        verb_form = toks[found.end - 1].endswith(("s", "ed")) and after[:1] != ["of"]
+        # "as the comment says," / "as the comment is saying,"
+        progressive = toks[k - 1 : k] in (["is"], ["are"], ["was"], ["were"])
+        verb_form = toks[found.end - 1].endswith(("s", "ed")) or progressive
+        verb_form = verb_form and after[:1] != ["of"]
         return framed and verb_form and not _modified(toks, k, nouns)
     if found.end - k > 1 or k == 0:
         return True
@@ -246,6 +261,11 @@ def _verb_at(
     return not _modified(toks, k, nouns)
 
 
+_PRONOUN_VERBS = frozenset(
+    {"fits", "fit", "comes", "come", "came", "matches", "match", "suits", "sounds", "looks",
+     "goes", "went", "traces", "is", "was", "s"}
+)  # fmt: skip
+"""verbs after which "that" or "this" was a pronoun, not the determiner of a source"""
 _ONLY_VERBS = frozenset({"said", "told", "wrote"})
 """telling words that are never a noun"""
 _AUXILIARIES = frozenset({"does", "do", "did", "never", "can", "will"})
@@ -290,26 +310,28 @@ def _cited_sources(toks: list[str], w: _LeakWords) -> list[str]:
                 np = (np[0] + inner[0], inner[1])
         if _of_standard(toks, np[1], w):
             continue
-        if (set(np[0]) & w.sources) if by_its_words or not definite else not w.sees(np[0]):
+        if w.sourced(np[0]) if by_its_words or not definite else not w.sees(np[0]):
             found.append(" ".join(toks[m.start : np[1]]))
     for k, word in enumerate(toks):
         # a source handed over is a definite one ("the mask marks"); "a scuffed face points
         # to the coating" is evidence on the part
         if word not in _DEFINITE:
             continue
+        if word in ("that", "this") and toks[k + 1 : k + 2] and toks[k + 1] in _PRONOUN_VERBS:
+            continue  # "that fits pointing as the origin": a pronoun, then its verb
         governed = k > 0 and toks[k - 1] in ("of", "to", "from")
         framed = k > 0 and toks[k - 1] in _FRAMING
         np = _noun_phrase(toks, k, w.showing if framed else w.telling, w.nounlike, framed)
-        if not framed and np is not None and set(np[0]) & w.sources:
+        if not framed and np is not None and w.sourced(np[0]):
             # "the label sheet shows a scratch": a source's own phrase ends at a verb of
             # showing too, where another phrase ("the module shows") runs on; that phrase is
             # a prefix of this one, so only a phrase holding a source's word is parsed again
             shown = _noun_phrase(toks, k, w.showing, w.nounlike)
-            if shown is not None and set(shown[0]) & w.sources and not w.sees(shown[0]):
+            if shown is not None and w.sourced(shown[0]) and not w.sees(shown[0]):
                 np = shown
         if np is None or w.sees(np[0]):
             continue
-        sourced = set(np[0]) & w.sources
+        sourced = w.sourced(np[0])
         if (word in ("my", "our") or governed) and not sourced:
             continue  # "my attention confirms", "my money says": the inspector's own
         end = np[1]
@@ -430,7 +452,7 @@ def _leaks_in(toks: list[str], w: _LeakWords) -> list[str]:
     if toks[1:2] == [":"] and w.source_labels.at(toks, 0) is not None:
         # "Source: the scoring sheet.": a label that names where the finding came from
         np = _noun_phrase(toks, 2, w.telling, w.nounlike)
-        if np is not None and set(np[0]) & w.sources:
+        if np is not None and w.sourced(np[0]):
             found.append(" ".join(toks[: np[1]]))
     return list(dict.fromkeys(found))
 

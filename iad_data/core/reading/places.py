@@ -173,6 +173,7 @@ def read_place(toks: list[str], i: int, vocabulary: Vocabulary) -> tuple[Place, 
     return Place(" ".join(toks[i:end]), row, col, negated), end
 
 
+_VIEW = frozenset({"view", "sight"})
 _ROW_PREPOSITIONS = frozenset({"in", "at", "by", "over", "under", "beside", "next", "behind"})
 """words after a place word that make "right" an adverb and "left" a verb ("right in the
 middle", "left at that"), never a row word a noun ("near the bottom in the image")"""
@@ -185,6 +186,8 @@ def _blocked_after(toks: list[str], first: Match[tuple[str, int]], pw: _PlaceWor
         return False
     if toks[m.start] in ("there", "here") and first.value[0] == "centre":
         return False  # "a hole toward the center there" ("left there" is a verb)
+    if toks[m.start] == "in" and _VIEW & set(toks[m.end : m.end + 2]):
+        return False  # "a cut at the right in plain view": the place, then how it is seen
     row = first.value[0] == "row"
     # "near the bottom in the image"; "the bottom in the right" stays the bottle's bottom
     imaged = toks[m.end : m.end + 1] == ["the"] and any(

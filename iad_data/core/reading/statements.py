@@ -221,7 +221,9 @@ _AFTER_DEFECT_NOUN = frozenset(
      "along", "across", "by", "of", "from", "just", "right", "has", "have", "had", "is", "was",
      "sits", "lies", "appears", "shows", "visible", "very", "clearly", "that", "which", "with",
      "and", "or", "announces", "stands", "runs", "spans", "crosses", "there", "here",
-     "signature", "signatures", "patch", "patches", "area", "spot", "zone", "region"}
+     "signature", "signatures", "patch", "patches", "area", "spot", "zone", "region", "bloom",
+     "blooms", "line", "lines", "mark", "marks", "streak", "streaks", "trace", "traces", "rests",
+     "lives", "dwells", "resides", "remains"}
 )  # fmt: skip
 """words that may follow a defect noun heading its phrase ("a chip at the top", "a crack
 has crept in"), unlike a noun it modifies ("a cut cable")"""
@@ -378,7 +380,16 @@ class Reading:
         # "Whether this is a cut or rust remains, for me, genuinely open": a "whether ...
         # or" weighs its types whatever the sentence goes on to say
         weighs = toks[:1] == ["whether"] and "or" in toks
+        # "Defect type: hole 5/10, stain 5/10": types given odds are types weighed
+        scored = [t for t in named if _scored(toks, t.at + len(t.words.split()))]
+        weighs = weighs or len(scored) >= 2
         return ((self.hedged or weighs) and apart) or self.alternative_types
+
+
+def _scored(toks: list[str], at: int) -> bool:
+    """Does a score ("5/10", "3 / 10") follow the word ending at ``at``?"""
+    score = toks[at : at + 3]
+    return len(score) == 3 and score[0].isdigit() and score[1] == "/" and score[2].isdigit()
 
 
 _WEIGHING = frozenset({"or", "between", "either", "could", "might", "maybe", "perhaps", "possibly"})
@@ -866,6 +877,14 @@ def _read_clause(
             )
             # "Overall condition: acceptable, ship as is": a label's value before a comma
             lead = lead or (labelled and opens and toks[stop : stop + 1] == [","])
+            # "Verdict: acceptable unit.": a label's value, the verdict word before the part
+            lead = lead or (
+                labelled
+                and opens
+                and toks[stop : stop + 1] != []
+                and toks[stop] in _SPECIMENS
+                and (stop + 1 >= end or toks[stop + 1] in _PUNCT or toks[stop + 1] == ",")
+            )
             window = toks[max(start, i - 6) : i]
             # "Far from flawless: ...", "hardly a clean nut": a verdict denied, without a
             # verb, by negators that open the clause
@@ -954,6 +973,10 @@ def _read_clause(
                 head = head or (lexicon is not None and lexicon.parts.at(toks, stop) is not None)
                 # "a chipped edge in the bottom left": a participle on a region of any part
                 head = head or (toks[stop - 1].endswith("ed") and nxt in _PLACE_PARTS)
+                # "a shallow dent cuts into the plate": the noun, then its verb and particle
+                head = head or (
+                    nxt.endswith("s") and stop + 1 < len(toks) and toks[stop + 1] in _VERB_AFTER
+                )
                 clause.loose.append(replace(mention, described=not generic and head))
                 i = stop
                 continue
@@ -1398,6 +1421,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     # a harmless cause that is ruled out explains nothing away
     dismissal = dismissal or (harmless and not denial) or _off_the_part(toks, lexicon)
     dismissal = dismissal or _not_enough_to_reject(toks) or _conceded(toks, read)
+    dismissal = dismissal or _trifle_then_fine(toks, spans, read, lexicon)
     stance: Stance | None = None
     evidence = ""
     hedged = restricted = False
@@ -1587,6 +1611,29 @@ def _of_the_reference(toks: list[str], lexicon: Lexicon) -> bool:
         tuple(toks[at : at + len(n)]) == n and toks[at + len(n) : at + len(n) + 1] == [":"]
         for n in lexicon.whole
     )
+
+
+_TRIFLING = frozenset({"just", "only", "merely", "simply"})
+_TURNS = frozenset({"but", "however", "although", "though", "yet", "whereas", "except", "still"})
+
+
+def _trifle_then_fine(
+    toks: list[str],
+    spans: Sequence[tuple[int, int]],
+    read: list[tuple[_Clause, list[Place], list[str]]],
+    lexicon: Lexicon,
+) -> bool:
+    """Does the sentence make light of a finding and pass the whole part in the same breath
+    ("Just some noise at the left, a speck of lint, nothing wrong with the leather")? The
+    finding is explained away; "nothing wrong with the rest" passes only the rest."""
+    if toks[:1] == [] or toks[0] not in _TRIFLING or _TURNS & set(toks):
+        return False
+    return any(
+        said == "normal" and not clause.generic and not clause.restricted
+        and _names_whole(toks[start:end], lexicon)
+        for (clause, _, _), (start, end) in zip(read, spans, strict=True)
+        for _, _, said, _ in clause.predicates
+    )  # fmt: skip
 
 
 def _conceded(toks: list[str], read: list[tuple[_Clause, list[Place], list[str]]]) -> bool:
@@ -1805,9 +1852,20 @@ def read(
     for k in range(1, len(said)):
         if said[k - 1].asks_where and not said[k].places:  # "Where? Squarely in the left."
             said[k] = replace(said[k], places=said[k].loose_places, loose_places=())
+        elif said[k - 1].loose_places and not said[k].places and _there_it_is(said[k].text):
+            # "Eyes toward the top; that is where the flaw lives": the place named before
+            before = said[k - 1]
+            said[k - 1] = replace(before, places=before.loose_places, loose_places=())
     return [
         _answered(r, said[k + 1] if k + 1 < len(said) else None, vocab) for k, r in enumerate(said)
     ]
+
+
+_THERE_IT_IS = re.compile(r"^(?:that|this|there|here) (?:is|s) where\b")
+
+
+def _there_it_is(sentence: str) -> bool:
+    return _THERE_IT_IS.match(" ".join(tokens(sentence))) is not None
 
 
 _ARROW_ANSWER = re.compile(r"^(.*\?)\s*(?:-+>|=+>|\u2192)\s*(\S.*)$")

@@ -33,6 +33,8 @@ before a lower-case word goes on ("it might be a dent... or maybe a chip?"), and
 checklist's leader dots (four or more) never end one ("Release..... NOT AUTHORISED")"""
 
 
+_ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|no|poss|prob)\.(?=\s)")
+"""abbreviations whose full stop ends no sentence ("scratches (poss. stain)")"""
 _CONTRACTED = {"ca": "can not", "wo": "will not", "sha": "shall not", "ai": "is not"}
 """contractions whose stem is not the verb ("can't" is "can not", not "ca not")"""
 _UNMARKED = {
@@ -194,7 +196,7 @@ def phrase(text: str) -> tuple[str, ...]:
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``: split after . ! ? ; and at line breaks (not in 0.5 or e.g.),
     and before a capitalised "The", "It", "There" ... that follows a word with no stop."""
-    text = re.sub(r"\b(e\.g|i\.e|etc|approx|vs|no)\.(?=\s)", lambda m: m.group(1) + "\u2024", text)
+    text = _ABBREVIATION.sub(lambda m: m.group(1) + "\u2024", text)
     out = []
     for part in _SENTENCE_END.split(text):
         part = part.replace("\u2024", ".").strip()
