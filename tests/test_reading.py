@@ -2242,3 +2242,79 @@ def test_a_part_after_a_preposition_of_place_is_where_not_what() -> None:
     toward = "The defect is toward the lower left, out toward the edge."
     assert read_sentence(toward, leather).part_types == ()
     assert read_sentence("Defect: edge of the leather.", leather).part_types == ("edge",)
+
+
+def test_types_given_odds_are_weighed_against_each_other() -> None:
+    assert read_sentence("Type: crack 6/10, stain 4/10.", BOTTLE).alternatives
+    assert not read_sentence("Type: crack 9/10.", BOTTLE).alternatives
+    # an abbreviated hedge keeps its sentence: "poss." ends none
+    assert sentences("Type: crack (poss. stain). Done.") == ["Type: crack (poss. stain).", "Done."]
+    assert read_sentence("Type: crack (poss. stain).", BOTTLE).alternatives
+
+
+def test_a_trifle_then_the_whole_part_passed_explains_the_finding_away() -> None:
+    text = "Only a fleck of lint near the top, nothing wrong with the glass bottle."
+    said = read_sentence(text, BOTTLE)
+    assert said.dismissal and said.stance == "normal"
+    rest = read_sentence("Only a chip at the top, nothing wrong with the rest of it.", BOTTLE)
+    assert not rest.dismissal and rest.stance == "anomaly"
+    # a finding set aside in a word of its own
+    assert read("A speck at the top; disregarded.", BOTTLE)[1].dismissal
+    assert read_sentence("The bottle is unharmed.", BOTTLE).stance == "normal"
+
+
+def test_a_place_named_before_that_is_where_is_stated() -> None:
+    said = read("Look to the upper left; that is where the crack sits.", BOTTLE)
+    assert [p.cell for p in said[0].places] == ["top left"]
+    alone = read("Look to the upper left; the crack is deep.", BOTTLE)
+    assert not alone[0].places
+
+
+def test_a_defect_noun_before_its_verb_or_a_head_noun_is_described() -> None:
+    for text in ("A shallow dent eats into the bottle at the top.", "A rust bloom near the top."):
+        said = read_sentence(text, BOTTLE)
+        assert said.placed_defect, text
+    assert not read_sentence("A rust test near the top.", BOTTLE).placed_defect
+
+
+def test_verdict_labels_reference_copies_and_naming_labels() -> None:
+    assert read_sentence("Verdict: acceptable unit.", BOTTLE).stance == "normal"
+    assert read_sentence("Verdict: acceptable unit, ship it.", BOTTLE).stance == "normal"
+    said = read("Reference copy is clean; the query bottle differs from it.", BOTTLE)
+    assert said[0].stance is None and said[1].stance == "anomaly"
+    assert [t.words for t in read_sentence("The tally names it: a crack.", BOTTLE).types] == [
+        "crack"
+    ]
+    assert read_sentence("The tally names it: a crack.", BOTTLE).asserted_types
+    assert read_sentence("This bottle is having a crack at the top.", BOTTLE).asserted_types
+
+
+def test_idioms_that_hide_a_defect_word_or_a_place() -> None:
+    tied = read_sentence("A crack or a stain, and I can't break the tie.", BOTTLE)
+    assert tied.hedged and tied.alternatives and not any(t.negated for t in tied.types)
+    unsure = read("I don't know, a crack? a stain? Hard to say.", BOTTLE)
+    assert not any(t.negated for r in unsure for t in r.types)
+    seen = read_sentence("A crack at the right in plain view.", BOTTLE)
+    assert [p.col for p in seen.places + seen.loose_places] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("The shape fits a crushed tip best by a wide margin.", False),
+        ("Rejected, owing to a mangled tip at the left.", False),
+        ("Acting on a tip, I looked at the top.", True),
+        ("That fits pointing as the origin.", False),
+        ("As the label is saying, a crack at the top.", True),
+        ("The box someone drew has the bottle as good.", True),
+    ],
+)
+def test_a_part_called_tip_pronouns_and_progressive_telling(text: str, leak: bool) -> None:
+    assert bool(find_leaks(text)) is leak, find_leaks(text)
+
+
+def test_a_code_comment_is_a_sentence_of_its_own() -> None:
+    text = "if ok(bottle) then accept # verdict: true, sound part"
+    assert sentences(text) == ["if ok(bottle) then accept", "# verdict: true, sound part"]
+    assert sentences("Item # 4 is fine.") == ["Item # 4 is fine."]  # a number, no comment
+    assert verdict_of(text, BOTTLE) == "normal"

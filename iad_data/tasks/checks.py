@@ -315,10 +315,6 @@ def _hedge_finding(where: str, types: Iterable[TypeMention], text: str) -> str:
 
 def _type_problems(where: str, reading: Reading, truth: StepTruth, strict: bool) -> list[str]:
     said = [t for t in reading.asserted_types if strict or t.named]
-    if not said and reading.stance == "anomaly" and not reading.hedged:
-        # "The Tower falls on a chip in the top: the screw fails": the defect the verdict
-        # rests on, placed without a verb, is the one it names
-        said = [t for t in reading.types if t.described and not t.negated]
     if STEP_CITATION.search(reading.text):
         # "The damage is consistent with an issue during tufting [step:tufting]": an
         # umbrella word with a definite article points back at the finding as it explains it

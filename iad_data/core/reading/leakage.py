@@ -76,12 +76,12 @@ class _LeakWords:
 
     def sourced(self, words: Sequence[str]) -> set[str]:
         """The words of a noun phrase that make it a source; a word that is also a part
-        seen ("tip") after a defect word or a participle is the part ("a mangled tip")."""
+        seen ("tip") after a participle is the part ("a mangled tip", "a bent tip")."""
         found = set(words) & self.sources
         for k, word in enumerate(words[1:], 1):
             before = words[k - 1]
             part = word in found and (word,) in self.visible
-            if part and (before in self.nounlike or before.endswith("ed")):
+            if part and (before.endswith("ed") or before in _BROKEN):
                 found.discard(word)
         return found
 
@@ -261,6 +261,8 @@ def _verb_at(
     return not _modified(toks, k, nouns)
 
 
+_BROKEN = frozenset({"bent", "broken", "torn", "worn", "split", "burnt", "cut"})
+"""participles that do not end in -ed"""
 _PRONOUN_VERBS = frozenset(
     {"fits", "fit", "comes", "come", "came", "matches", "match", "suits", "sounds", "looks",
      "goes", "went", "traces", "is", "was", "s"}

@@ -877,10 +877,10 @@ def _read_clause(
             )
             # "Overall condition: acceptable, ship as is": a label's value before a comma
             lead = lead or (labelled and opens and toks[stop : stop + 1] == [","])
-            # "Verdict: acceptable unit.": a label's value, the verdict word before the part
+            # "Verdict: acceptable unit.", "# true, clean part": a verdict word and the part
+            # it judges, a clause of their own
             lead = lead or (
-                labelled
-                and opens
+                (opens or toks[i - 1 : i] == [","])
                 and toks[stop : stop + 1] != []
                 and toks[stop] in _SPECIMENS
                 and (stop + 1 >= end or toks[stop + 1] in _PUNCT or toks[stop + 1] == ",")

@@ -26,11 +26,14 @@ _SENTENCE_END = re.compile(
     r"|(?<=\))\s+(?=[A-Z][a-z]*(?:'[a-z]+)?[\s:,])"
     # "no reason to bin it The plate looks good": a sentence typed without its full stop
     r"|(?<=[a-z])\s+(?=(?:The|This|There|These|Those|It|An)\s)"
+    # "if ok(bottle) then accept # acceptance: true": a code comment says its own sentence
+    r"|\s+(?=#+\s+(?!\d))"
 )
-"""after . ! ? ; at line breaks, and after ")" when a capitalised word follows (a sentence
-appended to a list line: "... (drying [step:drying]) A bent section ..."); an ellipsis
-before a lower-case word goes on ("it might be a dent... or maybe a chip?"), and a
-checklist's leader dots (four or more) never end one ("Release..... NOT AUTHORISED")"""
+"""after . ! ? ; at line breaks, after ")" when a capitalised word follows (a sentence
+appended to a list line: "... (drying [step:drying]) A bent section ..."), and before a code
+comment's "# "; an ellipsis before a lower-case word goes on ("it might be a dent... or maybe
+a chip?"), and a checklist's leader dots (four or more) never end one ("Release.....
+NOT AUTHORISED")"""
 
 
 _ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|no|poss|prob)\.(?=\s)")
