@@ -2318,3 +2318,6 @@ def test_a_code_comment_is_a_sentence_of_its_own() -> None:
     assert sentences(text) == ["if ok(bottle) then accept", "# verdict: true, sound part"]
     assert sentences("Item # 4 is fine.") == ["Item # 4 is fine."]  # a number, no comment
     assert verdict_of(text, BOTTLE) == "normal"
+    # "pass" of a look is no verdict: "# confirmed on a second pass" says nothing of the part
+    assert read_sentence("# confirmed on a second pass", BOTTLE).stance is None
+    assert read_sentence("It passes on a second pass.", BOTTLE).stance == "normal"
