@@ -77,7 +77,10 @@ class _LeakWords:
     def sourced(self, words: Sequence[str]) -> set[str]:
         """The words of a noun phrase that make it a source; a word that is also a part
         seen ("tip") after a participle is the part ("a mangled tip", "a bent tip")."""
-        found = set(words) & self.sources
+        hits = self.sources.intersection(words)
+        if not hits:
+            return set()
+        found = set(hits)
         for k, word in enumerate(words[1:], 1):
             before = words[k - 1]
             part = word in found and (word,) in self.visible

@@ -26,16 +26,16 @@ _SENTENCE_END = re.compile(
     r"|(?<=\))\s+(?=[A-Z][a-z]*(?:'[a-z]+)?[\s:,])"
     # "no reason to bin it The plate looks good": a sentence typed without its full stop
     r"|(?<=[a-z])\s+(?=(?:The|This|There|These|Those|It|An)\s)"
-    # "if ok(bottle) then accept # acceptance: true": a code comment says its own sentence
-    r"|\s+(?=#+\s+(?!\d))"
 )
-"""after . ! ? ; at line breaks, after ")" when a capitalised word follows (a sentence
-appended to a list line: "... (drying [step:drying]) A bent section ..."), and before a code
-comment's "# "; an ellipsis before a lower-case word goes on ("it might be a dent... or maybe
-a chip?"), and a checklist's leader dots (four or more) never end one ("Release.....
-NOT AUTHORISED")"""
+"""after . ! ? ; at line breaks, and after ")" when a capitalised word follows (a sentence
+appended to a list line: "... (drying [step:drying]) A bent section ..."); an ellipsis
+before a lower-case word goes on ("it might be a dent... or maybe a chip?"), and a
+checklist's leader dots (four or more) never end one ("Release..... NOT AUTHORISED")"""
 
 
+_COMMENT_START = re.compile(r"\s+(?=#+\s+(?!\d))")
+"""before a code comment's "# " ("if ok(bottle) then accept # acceptance: true"): the
+comment says a sentence of its own; "# 4" is a number"""
 _ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|approx|vs|no|poss|prob)\.(?=\s)")
 """abbreviations whose full stop ends no sentence ("scratches (poss. stain)")"""
 _CONTRACTED = {"ca": "can not", "wo": "will not", "sha": "shall not", "ai": "is not"}
@@ -200,6 +200,8 @@ def sentences(text: str) -> list[str]:
     """The sentences of ``text``: split after . ! ? ; and at line breaks (not in 0.5 or e.g.),
     and before a capitalised "The", "It", "There" ... that follows a word with no stop."""
     text = _ABBREVIATION.sub(lambda m: m.group(1) + "\u2024", text)
+    if "#" in text:
+        text = _COMMENT_START.sub("\n", text)
     out = []
     for part in _SENTENCE_END.split(text):
         part = part.replace("\u2024", ".").strip()
