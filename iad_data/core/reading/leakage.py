@@ -74,19 +74,19 @@ class _LeakWords:
     """words of a written standard ("the zone map of clause 5.1" is the standard's, not
     a source handed over)"""
 
-    def sourced(self, words: Sequence[str]) -> set[str]:
+    def sourced(self, words: Sequence[str]) -> frozenset[str]:
         """The words of a noun phrase that make it a source; a word that is also a part
         seen ("tip") after a participle is the part ("a mangled tip", "a bent tip")."""
         hits = self.sources.intersection(words)
         if not hits:
-            return set()
-        found = set(hits)
-        for k, word in enumerate(words[1:], 1):
-            before = words[k - 1]
-            part = word in found and (word,) in self.visible
-            if part and (before.endswith("ed") or before in _BROKEN):
-                found.discard(word)
-        return found
+            return hits
+        return hits - {
+            word
+            for before, word in zip(words, words[1:], strict=False)
+            if word in hits
+            and (word,) in self.visible
+            and (before.endswith("ed") or before in _BROKEN)
+        }
 
     def sees(self, words: tuple[str, ...]) -> bool:
         """Does a noun phrase end in something seen or known ("the solder mask": yes; "the

@@ -253,6 +253,8 @@ _PLACE_PREPOSITIONS = (
     ["in"], ["at"], ["on"], ["near"], ["around"], ["along"], ["across"], ["towards"]
 )  # fmt: skip
 _PUNCT = frozenset({".", ";", ":", "!", "?"})
+_TURNS = frozenset({"but", "however", "although", "though", "yet", "whereas", "except", "still"})
+"""words on which a sentence turns: a negation before one does not deny the sentence"""
 _TOWARD = frozenset(
     {"toward", "towards", "near", "along", "by", "beside", "at", "around", "across", "over"}
 )
@@ -881,7 +883,7 @@ def _read_clause(
             # it judges, a clause of their own
             lead = lead or (
                 (opens or toks[i - 1 : i] == [","])
-                and toks[stop : stop + 1] != []
+                and stop < len(toks)
                 and toks[stop] in _SPECIMENS
                 and (stop + 1 >= end or toks[stop + 1] in _PUNCT or toks[stop + 1] == ",")
             )
@@ -1481,8 +1483,7 @@ def _read_sentence(text: str, lexicon: Lexicon, vocab: Vocabulary) -> Reading:
     if dismissal and stance is None:
         stance, evidence = "normal", "dismissed"
     sentence_hedged = hedged or any(c.hedged for c, _, _ in read)
-    turns = {"but", "however", "although", "though", "yet", "whereas", "except", "still"}
-    negation = bool(w.negators.scan(toks)) and not turns & set(toks)
+    negation = bool(w.negators.scan(toks)) and not _TURNS & set(toks)
     joined = sorted((t for t in mentions if not t.negated), key=lambda t: t.at)
     # "color or scratch" as a short statement; in a long description ("a puncture or
     # dent") "or" lists what a defect may look like
@@ -1614,7 +1615,6 @@ def _of_the_reference(toks: list[str], lexicon: Lexicon) -> bool:
 
 
 _TRIFLING = frozenset({"just", "only", "merely", "simply"})
-_TURNS = frozenset({"but", "however", "although", "though", "yet", "whereas", "except", "still"})
 
 
 def _trifle_then_fine(
@@ -1626,7 +1626,7 @@ def _trifle_then_fine(
     """Does the sentence make light of a finding and pass the whole part in the same breath
     ("Just some noise at the left, a speck of lint, nothing wrong with the leather")? The
     finding is explained away; "nothing wrong with the rest" passes only the rest."""
-    if toks[:1] == [] or toks[0] not in _TRIFLING or _TURNS & set(toks):
+    if not toks or toks[0] not in _TRIFLING or _TURNS & set(toks):
         return False
     return any(
         said == "normal" and not clause.generic and not clause.restricted
